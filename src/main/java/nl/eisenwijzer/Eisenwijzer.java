@@ -1,0 +1,69 @@
+package nl.eisenwijzer;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import nl.eisenwijzer.catalog.Catalog;
+import nl.eisenwijzer.catalog.CatalogLoader;
+import nl.eisenwijzer.catalog.Language;
+import nl.eisenwijzer.input.Format;
+import nl.eisenwijzer.profile.ProcurementProfile;
+import nl.eisenwijzer.profile.ProfileReader;
+import nl.eisenwijzer.pve.Pve;
+import nl.eisenwijzer.pve.PveBuilder;
+import nl.eisenwijzer.rules.RuleBase;
+import nl.eisenwijzer.sources.SourceSet;
+
+/**
+ * The engine: catalogue and compiled rules, loaded once, and the operations the CLI and the web API offer
+ * on them. Thread-safe; each operation runs in its own rule session.
+ */
+public final class Eisenwijzer {
+
+    private final Catalog catalog;
+    private final RuleBase rules;
+    private final ProfileReader profiles;
+    private final PveBuilder pve;
+
+    public Eisenwijzer(Catalog catalog, RuleBase rules, Clock clock) {
+        this.catalog = catalog;
+        this.rules = rules;
+        this.profiles = new ProfileReader(catalog, clock);
+        this.pve = new PveBuilder(catalog, rules);
+    }
+
+    /**
+     * Loads catalogue and rules from the given directories (or {@code ./catalog}, {@code ./rules}, or the
+     * copies in the jar when none are given). Throws {@link nl.eisenwijzer.sources.SourceException} with
+     * file and line when either is broken.
+     */
+    public static Eisenwijzer load(List<Path> catalogDirs, List<Path> rulesDirs) {
+        Catalog catalog = CatalogLoader.load(SourceSet.resolve("catalog", catalogDirs));
+        RuleBase rules = RuleBase.compile(SourceSet.resolve("rules", rulesDirs));
+        return new Eisenwijzer(catalog, rules, Clock.systemDefaultZone());
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public RuleBase rules() {
+        return rules;
+    }
+
+    public ProcurementProfile readProfile(String content, Format format) {
+        return profiles.read(content, format);
+    }
+
+    public ProfileReader profileReader() {
+        return profiles;
+    }
+
+    public Pve pve(ProcurementProfile profile, Language language) {
+        return pve.build(profile, language);
+    }
+
+    public PveBuilder pveBuilder() {
+        return pve;
+    }
+}

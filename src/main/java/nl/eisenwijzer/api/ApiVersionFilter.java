@@ -1,0 +1,27 @@
+package nl.eisenwijzer.api;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Every response carries the full API version (NL API Design Rules, API-57), errors included. */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiVersionFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "API-Version";
+    static final String VERSION = "1.0.0";
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader(HEADER, VERSION);
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,14 @@
+package nl.eisenwijzer.api;
+
+import org.springframework.http.MediaType;
+
+/** The media types of the API beyond Spring's constants. */
+final class MediaTypes {
+
+    static final String YAML = "application/yaml";
+    static final String MARKDOWN = "text/markdown";
+    static final MediaType MARKDOWN_UTF8 = new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8);
+
+    private MediaTypes() {
+    }
+}

@@ -1,0 +1,70 @@
+package nl.eisenwijzer.api;
+
+import java.net.URI;
+import nl.eisenwijzer.input.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error as RFC 9457 {@code application/problem+json}: bad input is a 400 naming the field and the
+ * allowed values; Spring MVC's own errors (404, 405, 406, 415, unreadable body) keep their status; an
+ * oversized body is 413; anything unexpected is a 500 without internals. Request bodies are never logged.
+ */
+@RestControllerAdvice
+class ProblemHandling extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemHandling.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
+        problem.setProperty("field", e.field());
+        if (!e.allowedValues().isEmpty()) {
+            problem.setProperty("allowedValues", e.allowedValues());
+        }
+        return problem(problem, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof PayloadTooLargeException tooLarge) {
+                return body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
+                        tooLarge.getMessage() + " (1 MiB)"), request);
+            }
+            cause = cause.getCause();
+        }
+        return body(Problems.of(HttpStatus.BAD_REQUEST, "Unreadable request body",
+                "The request body is missing or cannot be read as text."), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, WebRequest request) {
+        LOG.error("Request failed: {}", request.getDescription(false), e);
+        return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "The request could not be completed because of an error on our side."), request);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem, WebRequest request) {
+        problem.setInstance(URI.create(request.getDescription(false).replaceFirst("^uri=", "")));
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static ResponseEntity<Object> body(ProblemDetail problem, WebRequest request) {
+        ResponseEntity<ProblemDetail> entity = problem(problem, request);
+        return ResponseEntity.status(entity.getStatusCode()).headers(entity.getHeaders()).body(entity.getBody());
+    }
+}

@@ -1,0 +1,192 @@
+package nl.eisenwijzer.cases;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.eisenwijzer.Eisenwijzer;
+import nl.eisenwijzer.catalog.TraitDefinition;
+import nl.eisenwijzer.input.InvalidInputException;
+import nl.eisenwijzer.input.StrictReader;
+import nl.eisenwijzer.input.StrictReader.Located;
+import nl.eisenwijzer.profile.ProcurementProfile;
+import nl.eisenwijzer.pve.Applies;
+import nl.eisenwijzer.pve.Excluded;
+import nl.eisenwijzer.pve.ObligationDecision;
+import nl.eisenwijzer.pve.RequirementSelector;
+import nl.eisenwijzer.pve.Selection;
+import nl.eisenwijzer.pve.Trait;
+import nl.eisenwijzer.sources.SourceFile;
+import nl.eisenwijzer.sources.SourceSet;
+
+/**
+ * Runs the {@code *.cases.yaml} files that sit beside the DRL files, against the real catalogue and the
+ * whole rule base: the JUnit suite and the {@code test} command both use this, so organisations adding
+ * rules can test them the same way. An expectation naming a requirement or trait that does not exist
+ * fails, so a case cannot pass by testing nothing.
+ */
+public final class CaseRunner {
+
+    public static final String SUFFIX = ".cases.yaml";
+
+    /** The result of one case; a file that cannot be read is one failed outcome without a case name. */
+    public record Outcome(String file, int line, String name, List<String> failures) {
+
+        public boolean passed() {
+            return failures.isEmpty();
+        }
+
+        public String label() {
+            return file + ":" + line + (name == null ? "" : " " + name);
+        }
+    }
+
+    private final Eisenwijzer engine;
+
+    public CaseRunner(Eisenwijzer engine) {
+        this.engine = engine;
+    }
+
+    /** The DRL files that have no cases file beside them. */
+    public static List<String> drlWithoutCases(SourceSet rules) {
+        Set<String> cases = rules.withSuffix(SUFFIX).stream().map(SourceFile::path).collect(Collectors.toSet());
+        return rules.withSuffix(".drl").stream().map(SourceFile::path)
+                .filter(drl -> !cases.contains(drl.substring(0, drl.length() - ".drl".length()) + SUFFIX))
+                .toList();
+    }
+
+    public List<Outcome> runAll(SourceSet rules) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (SourceFile file : rules.withSuffix(SUFFIX)) {
+            outcomes.addAll(run(file));
+        }
+        return outcomes;
+    }
+
+    public List<Outcome> run(SourceFile file) {
+        List<Located<RuleCase>> cases;
+        try {
+            cases = StrictReader.readList(file.content(), "cases", RuleCase.class);
+        } catch (InvalidInputException e) {
+            return List.of(new Outcome(file.path(), 0, null, List.of(e.getMessage())));
+        }
+        if (cases.isEmpty()) {
+            return List.of(new Outcome(file.path(), 0, null, List.of("the file holds no cases")));
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Located<RuleCase> located : cases) {
+            outcomes.add(new Outcome(file.path(), located.line(), located.value().name(), check(located.value())));
+        }
+        return outcomes;
+    }
+
+    private List<String> check(RuleCase c) {
+        List<String> failures = new ArrayList<>();
+        if (c.name() == null || c.name().isBlank()) {
+            failures.add("the case has no name");
+        }
+        if (c.profile() == null) {
+            failures.add("the case has no profile");
+            return failures;
+        }
+        if (c.expect() == null || c.expect().isEmpty()) {
+            failures.add("the case expects nothing; state at least one expectation");
+            return failures;
+        }
+        ProcurementProfile profile;
+        try {
+            profile = engine.profileReader().normalise(c.profile());
+        } catch (InvalidInputException e) {
+            failures.add("profile: " + e.getMessage());
+            return failures;
+        }
+        RuleCase.Expect expect = c.expect();
+        checkNamesExist(expect, failures);
+        if (!failures.isEmpty()) {
+            return failures;
+        }
+        Selection selection = engine.pveBuilder().select(profile);
+        Set<String> traits = selection.traits().stream().map(Trait::id).collect(Collectors.toSet());
+        expect.traits().stream().filter(t -> !traits.contains(t))
+                .forEach(t -> failures.add("trait " + t + " expected but not derived; derived: " + sorted(traits)));
+        expect.absentTraits().stream().filter(traits::contains)
+                .forEach(t -> failures.add("trait " + t + " derived but expected absent"));
+        expect.includes().stream().filter(id -> !selection.applicable().contains(id))
+                .forEach(id -> failures.add(id + " expected in the PvE but missing" + whyMissing(selection, id)));
+        expect.excludes().stream().filter(id -> selection.applicable().contains(id))
+                .forEach(id -> failures.add(id + " expected out of the PvE but included by "
+                        + rules(selection.applies().get(id), Applies::rule)));
+        expect.excludedBy().forEach((id, rule) -> {
+            List<Excluded> by = selection.excluded().getOrDefault(id, List.of());
+            if (by.stream().noneMatch(e -> e.rule().equals(rule))) {
+                failures.add(id + " expected excluded by rule " + rule + " but excluded by " + rules(by, Excluded::rule));
+            }
+        });
+        expect.obligations().forEach((id, obligation) -> {
+            if (!selection.applicable().contains(id)) {
+                failures.add(id + " expected " + obligation + " but it is not in the PvE");
+            } else if (RequirementSelector.obligationOf(selection, id) != obligation) {
+                failures.add(id + " expected " + obligation + " but is " + RequirementSelector.obligationOf(selection, id)
+                        + " by " + rules(selection.obligations().get(id), ObligationDecision::rule));
+            }
+        });
+        expect.reasons().forEach((id, expectedRules) -> {
+            List<String> actual = new ArrayList<>();
+            selection.applies().getOrDefault(id, List.of()).forEach(a -> actual.add(a.rule()));
+            selection.obligations().getOrDefault(id, List.of()).forEach(d -> actual.add(d.rule()));
+            expectedRules.stream().filter(rule -> !actual.contains(rule))
+                    .forEach(rule -> failures.add(id + " expected a reason from rule " + rule + "; reasons from " + actual));
+        });
+        return failures;
+    }
+
+    private void checkNamesExist(RuleCase.Expect expect, List<String> failures) {
+        Set<String> requirementIds = engine.catalog().requirementsById().keySet();
+        Set<String> traitIds = engine.catalog().traits().stream().map(TraitDefinition::id).collect(Collectors.toSet());
+        List<String> ids = new ArrayList<>();
+        ids.addAll(expect.includes());
+        ids.addAll(expect.excludes());
+        ids.addAll(expect.excludedBy().keySet());
+        ids.addAll(expect.obligations().keySet());
+        ids.addAll(expect.reasons().keySet());
+        ids.stream().filter(id -> !requirementIds.contains(id))
+                .forEach(id -> failures.add("expectation names unknown requirement " + id));
+        List<String> traits = new ArrayList<>(expect.traits());
+        traits.addAll(expect.absentTraits());
+        traits.stream().filter(t -> !traitIds.contains(t)).forEach(t -> failures.add("expectation names unknown trait " + t));
+    }
+
+    private static String whyMissing(Selection selection, String id) {
+        List<Excluded> excluded = selection.excluded().get(id);
+        if (excluded != null && selection.applies().containsKey(id)) {
+            return " (excluded by " + rules(excluded, Excluded::rule) + ")";
+        }
+        return " (no rule selected it)";
+    }
+
+    private static <T> String rules(Collection<T> items, java.util.function.Function<T, String> rule) {
+        return items == null || items.isEmpty() ? "no rule" : items.stream().map(rule).distinct().collect(Collectors.joining(", "));
+    }
+
+    private static List<String> sorted(Collection<String> values) {
+        return values.stream().sorted().toList();
+    }
+
+    /** One line per outcome and a closing count, as the {@code test} command prints it. */
+    public static String report(List<Outcome> outcomes, List<String> drlWithoutCases) {
+        StringBuilder out = new StringBuilder();
+        for (Outcome outcome : outcomes) {
+            out.append(outcome.passed() ? "PASS " : "FAIL ").append(outcome.label()).append('\n');
+            outcome.failures().forEach(f -> out.append("     - ").append(f).append('\n'));
+        }
+        drlWithoutCases.forEach(drl -> out.append("FAIL ").append(drl).append(": no ")
+                .append(drl.replaceAll(".*/", "").replace(".drl", SUFFIX)).append(" beside it\n"));
+        long passed = outcomes.stream().filter(Outcome::passed).count();
+        long failed = outcomes.size() - passed + drlWithoutCases.size();
+        out.append(passed).append(" passed, ").append(failed).append(" failed\n");
+        return out.toString();
+    }
+
+}

@@ -1,0 +1,56 @@
+package nl.eisenwijzer.catalog;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One catalogue requirement, as stored in {@code catalog/requirements/*.yaml}. It is inserted into the
+ * rule session as a fact; the rules decide whether and how strictly it applies.
+ *
+ * @param appliesWhen alternatives, each a trait id or traits joined by {@code &} (all needed)
+ * @param securityLevel IEC 62443 only: the lowest target security level at which it is asked
+ * @param effectiveFrom the date from which the underlying law applies, where that matters
+ * @param parameters thresholds the rules read (numbers or texts)
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"id", "framework", "domain", "title", "text", "obligation", "appliesWhen", "evidence", "source",
+        "mapsTo", "securityLevel", "effectiveFrom", "parameters"})
+public record Requirement(
+        String id,
+        String framework,
+        String domain,
+        Text title,
+        Text text,
+        Obligation obligation,
+        List<String> appliesWhen,
+        List<String> evidence,
+        Source source,
+        List<String> mapsTo,
+        SecurityLevel securityLevel,
+        LocalDate effectiveFrom,
+        Map<String, Object> parameters) {
+
+    public Requirement {
+        appliesWhen = appliesWhen == null ? List.of() : List.copyOf(appliesWhen);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        mapsTo = mapsTo == null ? List.of() : List.copyOf(mapsTo);
+        parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+    }
+
+    /** {@code appliesWhen} parsed: each alternative is the set of traits that must all be present. */
+    public List<Set<String>> conditions() {
+        return appliesWhen.stream().map(Requirement::traitsOf).toList();
+    }
+
+    static Set<String> traitsOf(String alternative) {
+        Set<String> traits = new LinkedHashSet<>();
+        Arrays.stream(alternative.split("&")).map(String::strip).forEach(traits::add);
+        return traits;
+    }
+}

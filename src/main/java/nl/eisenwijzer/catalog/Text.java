@@ -1,0 +1,36 @@
+package nl.eisenwijzer.catalog;
+
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+/** A text in Dutch (first) and English. Catalogue titles, labels and rule explanations are all bilingual. */
+public record Text(String nl, String en) {
+
+    public static Text of(String nl, String en) {
+        return new Text(nl, en);
+    }
+
+    /** The same text in both languages, e.g. an identifier or a number. */
+    public static Text both(String value) {
+        return new Text(value, value);
+    }
+
+    public String in(Language language) {
+        return language == Language.EN ? en : nl;
+    }
+
+    public Text append(Text other) {
+        return new Text(nl + other.nl, en + other.en);
+    }
+
+    public Text append(String nlPart, String enPart) {
+        return new Text(nl + nlPart, en + enPart);
+    }
+
+    /** Joins texts with a separator per language, keeping the given order. */
+    public static Text join(Collection<Text> texts, String nlSeparator, String enSeparator) {
+        return new Text(
+                texts.stream().map(Text::nl).collect(Collectors.joining(nlSeparator)),
+                texts.stream().map(Text::en).collect(Collectors.joining(enSeparator)));
+    }
+}

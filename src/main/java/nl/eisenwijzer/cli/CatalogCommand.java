@@ -1,0 +1,52 @@
+package nl.eisenwijzer.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.eisenwijzer.Eisenwijzer;
+import nl.eisenwijzer.catalog.CatalogQuery;
+import nl.eisenwijzer.catalog.Requirement;
+import nl.eisenwijzer.report.CatalogListing;
+import nl.eisenwijzer.report.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "catalog", description = "List the catalogue's requirements, both languages, as stored.")
+final class CatalogCommand implements Callable<Integer> {
+
+    enum CatalogFormat { json, md }
+
+    @Mixin
+    EngineOptions engine;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--framework", paramLabel = "ID", description = "Only this framework (e.g. NIS2, BIO2).")
+    String framework;
+
+    @Option(names = "--domain", paramLabel = "ID", description = "Only this domain (e.g. identity-access).")
+    String domain;
+
+    @Option(names = "--product-type", paramLabel = "ID", description = "Only requirements that concern this product type.")
+    String productType;
+
+    @Option(names = "--format", defaultValue = "json", description = "json or md (default: ${DEFAULT-VALUE}).")
+    CatalogFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Eisenwijzer eisenwijzer = engine.load();
+        List<Requirement> requirements = new CatalogQuery(framework, domain, productType).apply(eisenwijzer.catalog());
+        CatalogListing listing = CatalogListing.of(eisenwijzer.catalog(), requirements);
+        String rendered = format == CatalogFormat.md ? listing.markdown(eisenwijzer.catalog()) : Json.write(listing);
+        Output.write(rendered, out, spec.commandLine().getOut());
+        return 0;
+    }
+}

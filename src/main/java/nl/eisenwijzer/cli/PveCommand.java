@@ -1,0 +1,57 @@
+package nl.eisenwijzer.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.eisenwijzer.Eisenwijzer;
+import nl.eisenwijzer.catalog.Language;
+import nl.eisenwijzer.input.Format;
+import nl.eisenwijzer.profile.ProcurementProfile;
+import nl.eisenwijzer.pve.Pve;
+import nl.eisenwijzer.report.Json;
+import nl.eisenwijzer.report.PveMarkdown;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "pve", description = "Build the Programma van Eisen for a procurement profile.")
+final class PveCommand implements Callable<Integer> {
+
+    enum PveFormat { json, md }
+
+    @Mixin
+    EngineOptions engine;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--profile", required = true, paramLabel = "FILE", description = "Procurement profile, YAML or JSON (.json).")
+    Path profile;
+
+    @Option(names = "--format", defaultValue = "json", description = "json or md (default: ${DEFAULT-VALUE}).")
+    PveFormat format;
+
+    @Option(names = "--lang", defaultValue = "nl", description = "nl or en (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Language language = languageOf(lang);
+        String content = Output.read(profile, "--profile");
+        Eisenwijzer eisenwijzer = engine.load();
+        ProcurementProfile parsed = eisenwijzer.readProfile(content, Format.ofFileName(profile.toString()));
+        Pve pve = eisenwijzer.pve(parsed, language);
+        String rendered = format == PveFormat.md ? new PveMarkdown(eisenwijzer.catalog()).render(pve) : Json.write(pve);
+        Output.write(rendered, out, spec.commandLine().getOut());
+        return 0;
+    }
+
+    static Language languageOf(String lang) {
+        return nl.eisenwijzer.input.WireEnum.parse(Language.class, "--lang", lang);
+    }
+
+}

@@ -1,0 +1,119 @@
+package nl.eisenwijzer.profile;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import nl.eisenwijzer.catalog.Catalog;
+import nl.eisenwijzer.catalog.ProductType;
+import nl.eisenwijzer.input.Format;
+import nl.eisenwijzer.input.InvalidInputException;
+import nl.eisenwijzer.input.StrictReader;
+import nl.eisenwijzer.input.WireEnum;
+
+/**
+ * Reads a procurement profile (YAML or JSON), rejects what cannot be used with the field name and the
+ * allowed values, and fills in the defaults. The result is the normalised profile that the rules see and
+ * that the fingerprint covers.
+ */
+public final class ProfileReader {
+
+    private final Catalog catalog;
+    private final Clock clock;
+
+    public ProfileReader(Catalog catalog, Clock clock) {
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    public ProcurementProfile read(String content, Format format) {
+        return normalise(StrictReader.read(content, format, ProcurementProfile.class));
+    }
+
+    public ProcurementProfile normalise(ProcurementProfile p) {
+        if (p.title() == null || p.title().isBlank()) {
+            throw new InvalidInputException("title", "field 'title' is required");
+        }
+        if (p.organisationType() == null) {
+            throw new InvalidInputException("organisationType", "field 'organisationType' is required; allowed values: "
+                    + String.join(", ", WireEnum.allowed(OrganisationType.class)),
+                    WireEnum.allowed(OrganisationType.class));
+        }
+        if (p.contractMonths() != null && (p.contractMonths() < 1 || p.contractMonths() > 240)) {
+            throw new InvalidInputException("contractMonths",
+                    "field 'contractMonths': " + p.contractMonths() + " is out of range; allowed: 1 to 240");
+        }
+        List<String> productTypes = productTypes(p.productTypes());
+        boolean ot = Boolean.TRUE.equals(p.operationalTechnology()) || productTypes.stream()
+                .map(id -> catalog.productTypesById().get(id))
+                .anyMatch(type -> type.traits().contains("ot"));
+        if (ot && p.otSecurityLevel() == null) {
+            throw new InvalidInputException("otSecurityLevel", "field 'otSecurityLevel' is required when the purchase "
+                    + "involves OT; allowed values: SL1, SL2, SL3, SL4", List.of("SL1", "SL2", "SL3", "SL4"));
+        }
+        if (!ot && p.otSecurityLevel() != null) {
+            throw new InvalidInputException("otSecurityLevel", "field 'otSecurityLevel' is only for purchases that "
+                    + "involve OT (operationalTechnology: true or an OT product type)");
+        }
+        return new ProcurementProfile(
+                p.title().strip(),
+                p.organisation() == null ? null : p.organisation().strip(),
+                p.organisationType(),
+                p.referenceDate() != null ? p.referenceDate() : LocalDate.now(clock),
+                p.contractStart(),
+                p.contractMonths(),
+                productTypes,
+                orDefault(p.personalData(), PersonalData.NONE),
+                p.classification() == null ? Classification.DEFAULT : p.classification().withDefaults(),
+                orDefault(p.internetFacing(), false),
+                orDefault(p.hostingRegion(), HostingRegion.NOT_APPLICABLE),
+                orDefault(p.operationalTechnology(), false),
+                p.otSecurityLevel(),
+                orDefault(p.vitalInfrastructure(), false),
+                orDefault(p.nationalSecurity(), false),
+                orDefault(p.aiSystem(), AiSystem.NONE),
+                supplierAccess(p.supplierAccess()),
+                orDefault(p.identityFederation(), false));
+    }
+
+    private List<String> productTypes(List<String> given) {
+        List<String> allowed = catalog.productTypes().stream().map(ProductType::id).toList();
+        if (given == null || given.isEmpty()) {
+            throw new InvalidInputException("productTypes", "field 'productTypes' needs at least one product type; "
+                    + "allowed values: " + String.join(", ", allowed), allowed);
+        }
+        Set<String> unique = new LinkedHashSet<>();
+        for (int i = 0; i < given.size(); i++) {
+            String id = given.get(i);
+            if (!catalog.productTypesById().containsKey(id)) {
+                throw InvalidInputException.notAllowed("productTypes[" + i + "]", id, allowed);
+            }
+            unique.add(id);
+        }
+        // Order does not change the meaning; sorting keeps the fingerprint stable.
+        return unique.stream().sorted().toList();
+    }
+
+    private static List<SupplierAccess> supplierAccess(List<SupplierAccess> given) {
+        if (given == null) {
+            return List.of();
+        }
+        List<SupplierAccess> result = new ArrayList<>(new LinkedHashSet<>(given));
+        if (result.contains(null)) {
+            throw InvalidInputException.notAllowed("supplierAccess", "null", WireEnum.allowed(SupplierAccess.class));
+        }
+        if (result.contains(SupplierAccess.NONE) && result.size() > 1) {
+            throw new InvalidInputException("supplierAccess", "field 'supplierAccess': 'none' cannot be combined with "
+                    + "other kinds of access", WireEnum.allowed(SupplierAccess.class));
+        }
+        result.remove(SupplierAccess.NONE);
+        result.sort(null);
+        return List.copyOf(result);
+    }
+
+    private static <T> T orDefault(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,5 @@
+package nl.eisenwijzer.pve;
+
+/** A requirement that some rule selected and no rule excluded: it goes into the PvE. */
+public record Applicable(String requirementId) {
+}

@@ -1,0 +1,71 @@
+package nl.eisenwijzer.pve;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.eisenwijzer.catalog.Text;
+import nl.eisenwijzer.catalog.TraitDefinition;
+
+/**
+ * All traits of one purchase with their reasons, gathered once by {@code rules/traits/purchase-traits.drl}
+ * so that selection rules can test sets of traits cheaply and quote the reasons.
+ */
+public final class PurchaseTraits {
+
+    private final Map<String, List<Trait>> byId = new LinkedHashMap<>();
+    private final Map<String, Text> labels = new LinkedHashMap<>();
+
+    public PurchaseTraits(Collection<Trait> traits, Collection<TraitDefinition> definitions) {
+        traits.stream()
+                .sorted(java.util.Comparator.comparing(Trait::id).thenComparing(Trait::rule)
+                        .thenComparing(t -> t.because().en()))
+                .forEach(t -> byId.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(t));
+        definitions.forEach(d -> labels.put(d.id(), d.label()));
+    }
+
+    public boolean has(String traitId) {
+        return byId.containsKey(traitId);
+    }
+
+    public boolean hasAll(Set<String> traitIds) {
+        return byId.keySet().containsAll(traitIds);
+    }
+
+    public Set<String> ids() {
+        return byId.keySet();
+    }
+
+    /** The reasons of the given traits, in a stable order, joined into one clause. */
+    public Text because(Collection<String> traitIds) {
+        List<Text> reasons = traitIds.stream().sorted()
+                .flatMap(id -> byId.getOrDefault(id, List.of()).stream())
+                .map(Trait::because).distinct().toList();
+        return Text.join(reasons, "; ", "; ");
+    }
+
+    /** The labels of the given traits, joined with "en"/"and". */
+    public Text labels(Collection<String> traitIds) {
+        List<Text> named = traitIds.stream().sorted()
+                .map(id -> labels.getOrDefault(id, Text.both(id))).toList();
+        return Text.join(named, " en ", " and ");
+    }
+
+    // Equality by content keeps logical insertion stable when the same traits are gathered again.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PurchaseTraits that && byId.equals(that.byId);
+    }
+
+    @Override
+    public int hashCode() {
+        return byId.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "PurchaseTraits" + byId.keySet();
+    }
+}

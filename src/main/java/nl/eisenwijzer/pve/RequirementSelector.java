@@ -1,0 +1,99 @@
+package nl.eisenwijzer.pve;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import nl.eisenwijzer.catalog.Catalog;
+import nl.eisenwijzer.catalog.Obligation;
+import nl.eisenwijzer.profile.ProcurementProfile;
+import nl.eisenwijzer.rules.RuleBase;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs the rules for one profile: a fresh session with the catalogue and the profile as facts, fired and
+ * disposed. Java only inserts facts and reads the conclusions; every decision is made in {@code rules/}.
+ */
+public final class RequirementSelector {
+
+    /** A rule set that keeps firing past this is looping; stop rather than hang a request. */
+    private static final int MAX_FIRINGS = 5_000_000;
+
+    private final Catalog catalog;
+    private final RuleBase rules;
+
+    public RequirementSelector(Catalog catalog, RuleBase rules) {
+        this.catalog = catalog;
+        this.rules = rules;
+    }
+
+    public Selection select(ProcurementProfile profile) {
+        KieSession session = rules.newSession();
+        try {
+            session.insert(profile);
+            catalog.productTypes().forEach(session::insert);
+            catalog.traits().forEach(session::insert);
+            catalog.requirements().forEach(session::insert);
+            catalog.traitConditions().forEach(session::insert);
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("the rules fired " + fired + " times without settling; a rule loops");
+            }
+            return read(session);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private Selection read(KieSession session) {
+        List<Trait> traits = facts(session, Trait.class).stream()
+                .sorted(Comparator.comparing(Trait::id).thenComparing(Trait::rule).thenComparing(t -> t.because().en()))
+                .distinct().toList();
+        TreeSet<String> applicable = new TreeSet<>();
+        facts(session, Applicable.class).forEach(a -> applicable.add(a.requirementId()));
+        Map<String, List<Applies>> applies = group(facts(session, Applies.class), Applies::requirementId,
+                Comparator.comparing(Applies::rule).thenComparing(a -> a.explanation().en()));
+        Map<String, List<Excluded>> excluded = group(facts(session, Excluded.class), Excluded::requirementId,
+                Comparator.comparing(Excluded::rule).thenComparing(e -> e.explanation().en()));
+        Map<String, List<ObligationDecision>> obligations = group(facts(session, ObligationDecision.class),
+                ObligationDecision::requirementId, Comparator.comparing(ObligationDecision::rule)
+                        .thenComparing(d -> d.explanation().en()));
+        obligations.forEach((id, decisions) -> {
+            if (decisions.stream().map(ObligationDecision::obligation).distinct().count() > 1) {
+                throw new IllegalStateException("the obligation rules disagree on " + id + ": " + decisions);
+            }
+        });
+        for (String id : applicable) {
+            if (!obligations.containsKey(id)) {
+                throw new IllegalStateException("no obligation rule decided on " + id);
+            }
+        }
+        return new Selection(traits, applicable, applies, excluded, obligations);
+    }
+
+    private static <T> Collection<T> facts(KieSession session, Class<T> type) {
+        List<T> result = new ArrayList<>();
+        for (Object fact : session.getObjects(type::isInstance)) {
+            result.add(type.cast(fact));
+        }
+        return result;
+    }
+
+    private static <T> Map<String, List<T>> group(Collection<T> items, Function<T, String> key, Comparator<T> order) {
+        Map<String, List<T>> grouped = new TreeMap<>();
+        for (T item : items) {
+            grouped.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item);
+        }
+        grouped.replaceAll((k, list) -> list.stream().sorted(order).distinct().toList());
+        return grouped;
+    }
+
+    /** The obligation the rules decided for an applicable requirement. */
+    public static Obligation obligationOf(Selection selection, String requirementId) {
+        return selection.obligations().get(requirementId).get(0).obligation();
+    }
+}

@@ -1,0 +1,18 @@
+package nl.eisenwijzer.pve;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything the rules decided for one profile, language-neutral: the traits, and per requirement why it
+ * applies, why it was excluded, and the obligation with the rule that set it. Maps are keyed by
+ * requirement id; lists are in a stable order.
+ */
+public record Selection(
+        List<Trait> traits,
+        Set<String> applicable,
+        Map<String, List<Applies>> applies,
+        Map<String, List<Excluded>> excluded,
+        Map<String, List<ObligationDecision>> obligations) {
+}

@@ -1,0 +1,104 @@
+package nl.eisenwijzer.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.eisenwijzer.catalog.Catalog;
+import nl.eisenwijzer.catalog.EvidenceType;
+import nl.eisenwijzer.catalog.Language;
+import nl.eisenwijzer.catalog.Obligation;
+import nl.eisenwijzer.catalog.Text;
+import nl.eisenwijzer.pve.Pve;
+
+/**
+ * The PvE as Markdown, readable as a draft annex to a tender: a header that pins catalogue and
+ * fingerprint, a summary, one chapter per domain, and every reason under its requirement.
+ */
+public final class PveMarkdown {
+
+    private final Catalog catalog;
+
+    public PveMarkdown(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public String render(Pve pve) {
+        Language lang = pve.language();
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(Labels.PVE_TITLE.in(lang)).append(": ").append(pve.title()).append("\n\n");
+        if (pve.profile().organisation() != null) {
+            md.append("- ").append(Labels.ORGANISATION.in(lang)).append(": ").append(pve.profile().organisation()).append('\n');
+        }
+        md.append("- ").append(Labels.REFERENCE_DATE.in(lang)).append(": ").append(pve.profile().referenceDate()).append('\n');
+        md.append("- ").append(Labels.PRODUCT_TYPES.in(lang)).append(": ").append(pve.profile().productTypes().stream()
+                .map(id -> catalog.productTypesById().get(id).label().in(lang)).collect(Collectors.joining(", "))).append('\n');
+        md.append("- ").append(Labels.CATALOGUE.in(lang)).append(": ").append(pve.catalogVersion()).append('\n');
+        md.append("- ").append(Labels.FINGERPRINT.in(lang)).append(": `").append(pve.fingerprint()).append("`\n\n");
+
+        long must = pve.requirements().stream().filter(l -> l.obligation() == Obligation.MUST).count();
+        long should = pve.requirements().size() - must;
+        md.append("## ").append(Labels.SUMMARY.in(lang)).append("\n\n");
+        md.append(Text.of(
+                must + " eisen (knock-out: niet voldoen betekent uitsluiting van de inschrijving) en " + should
+                        + " wensen (gescoord bij de gunning), uit " + frameworks(pve) + ".",
+                must + " requirements (knock-out: failing one sets the bid aside) and " + should
+                        + " wishes (scored at award), drawn from " + frameworks(pve) + ".").in(lang)).append("\n\n");
+
+        Map<String, List<Pve.Line>> byDomain = new LinkedHashMap<>();
+        pve.requirements().forEach(line -> byDomain.computeIfAbsent(line.domain(), k -> new java.util.ArrayList<>()).add(line));
+        int chapter = 0;
+        for (Map.Entry<String, List<Pve.Line>> domain : byDomain.entrySet()) {
+            chapter++;
+            md.append("## ").append(chapter).append(". ").append(catalog.domainsById().get(domain.getKey()).label().in(lang))
+                    .append("\n\n");
+            int number = 0;
+            for (Pve.Line line : domain.getValue()) {
+                number++;
+                requirement(md, chapter + "." + number, line, lang);
+            }
+        }
+        if (!pve.excluded().isEmpty()) {
+            md.append("## ").append(Labels.NOT_ASKED.in(lang)).append("\n\n");
+            for (Pve.Exclusion exclusion : pve.excluded()) {
+                md.append("- **").append(exclusion.id()).append("** ").append(exclusion.title()).append(": ")
+                        .append(exclusion.reasons().stream().map(r -> r.explanation() + " (`" + r.rule() + "`)")
+                                .collect(Collectors.joining(" ")))
+                        .append('\n');
+            }
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
+    private void requirement(StringBuilder md, String number, Pve.Line line, Language lang) {
+        md.append("### ").append(number).append(" ").append(line.id()).append(": ").append(line.title()).append("\n\n");
+        md.append("**").append(Labels.obligation(line.obligation(), lang)).append("**. ").append(line.text()).append("\n\n");
+        if (!line.evidence().isEmpty()) {
+            md.append("- ").append(Labels.EVIDENCE.in(lang)).append(": ").append(line.evidence().stream()
+                    .map(id -> evidenceLabel(id, lang)).collect(Collectors.joining("; "))).append('\n');
+        }
+        if (!line.mapsTo().isEmpty()) {
+            md.append("- ").append(Labels.RELATED.in(lang)).append(": ").append(String.join(", ", line.mapsTo())).append('\n');
+        }
+        for (Pve.Reason reason : line.reasons()) {
+            md.append("- ").append(Labels.WHY.in(lang)).append(": ").append(reason.explanation())
+                    .append(" (`").append(reason.rule()).append("`)\n");
+        }
+        for (Pve.Reason reason : line.obligationReasons()) {
+            md.append("- ").append(Labels.OBLIGATION.in(lang)).append(": ").append(reason.explanation())
+                    .append(" (`").append(reason.rule()).append("`)\n");
+        }
+        md.append('\n');
+    }
+
+    private String evidenceLabel(String id, Language lang) {
+        EvidenceType type = catalog.evidenceTypesById().get(id);
+        return type == null ? id : type.label().in(lang);
+    }
+
+    private String frameworks(Pve pve) {
+        return pve.requirements().stream().map(Pve.Line::framework).distinct()
+                .sorted().collect(Collectors.joining(", "));
+    }
+}

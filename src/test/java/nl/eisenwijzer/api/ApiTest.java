@@ -1,0 +1,194 @@
+package nl.eisenwijzer.api;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.eisenwijzer.Eisenwijzer;
+import nl.eisenwijzer.catalog.Language;
+import nl.eisenwijzer.input.Format;
+import nl.eisenwijzer.report.Json;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The REST API over real HTTP semantics (MockMvc), with the real catalogue and rules. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ApiTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Eisenwijzer engine;
+
+    private static String example(String name) throws Exception {
+        return Files.readString(Path.of("examples", name));
+    }
+
+    @Test
+    void pveFromJsonIsTheSameDocumentTheCliWrites() throws Exception {
+        String body = example("velsen-awareness.json");
+        String expected = Json.write(engine.pve(engine.readProfile(body, Format.JSON), Language.NL));
+        mvc.perform(post("/api/v1/pve").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andExpect(header().string("API-Version", "1.0.0"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(content().string(expected))
+                .andExpect(jsonPath("$.requirements[*].id", hasItem("AVG-28.3.a")))
+                .andExpect(jsonPath("$.fingerprint", startsWith("sha256:")));
+    }
+
+    @Test
+    void pveFromYamlInEnglishAsMarkdown() throws Exception {
+        mvc.perform(post("/api/v1/pve?lang=en").contentType("application/yaml").accept("text/markdown")
+                        .content(example("ot-pumping-station.yaml")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/markdown"))
+                .andExpect(content().string(startsWith("# Requirements programme: ")))
+                .andExpect(content().string(containsString("IEC62443-3-3-SR1.1")));
+    }
+
+    @Test
+    void aBadProfileIsA400ProblemNamingTheFieldAndAllowedValues() throws Exception {
+        mvc.perform(post("/api/v1/pve").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\": \"T\", \"organisationType\": \"gemeente\", \"productTypes\": [\"saas\"], \"aiSystem\": \"skynet\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("API-Version", "1.0.0"))
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.title").value("Invalid input"))
+                .andExpect(jsonPath("$.field").value("aiSystem"))
+                .andExpect(jsonPath("$.allowedValues[2]").value("high-risk"))
+                .andExpect(jsonPath("$.detail", containsString("'skynet' is not allowed")))
+                .andExpect(jsonPath("$.instance").value("/api/v1/pve"));
+    }
+
+    @Test
+    void aBadProfileAskedAsMarkdownStillGetsAProblem() throws Exception {
+        mvc.perform(post("/api/v1/pve").contentType("application/yaml").accept("text/markdown").content("title: T\n"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.field").value("organisationType"));
+    }
+
+    @Test
+    void anUnknownLanguageIsA400() throws Exception {
+        mvc.perform(post("/api/v1/pve?lang=fr").contentType(MediaType.APPLICATION_JSON).content(example("velsen-awareness.json")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("lang"))
+                .andExpect(jsonPath("$.allowedValues[1]").value("en"));
+    }
+
+    @Test
+    void anEmptyBodyIsA400() throws Exception {
+        mvc.perform(post("/api/v1/pve").contentType(MediaType.APPLICATION_JSON))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM));
+    }
+
+    @Test
+    void aBodyOverOneMebibyteIsA413() throws Exception {
+        byte[] big = new byte[1024 * 1024 + 1];
+        java.util.Arrays.fill(big, (byte) ' ');
+        mvc.perform(post("/api/v1/pve").contentType(MediaType.APPLICATION_JSON).content(big))
+                .andExpect(status().is(413))
+                .andExpect(header().string("API-Version", "1.0.0"))
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.status").value(413))
+                .andExpect(jsonPath("$.title").value("Request body too large"));
+    }
+
+    @Test
+    void anUnsupportedContentTypeIsA415Problem() throws Exception {
+        mvc.perform(post("/api/v1/pve").contentType(MediaType.TEXT_PLAIN).content("title: T"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM));
+    }
+
+    @Test
+    void anUnknownPathIsA404Problem() throws Exception {
+        mvc.perform(get("/api/v1/nothing-here"))
+                .andExpect(status().isNotFound())
+                .andExpect(header().string("API-Version", "1.0.0"))
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.status").value(404));
+    }
+
+    @Test
+    void catalogueRequirementsFilterByFrameworkDomainAndProductType() throws Exception {
+        mvc.perform(get("/api/v1/catalog/requirements").param("framework", "AVG"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.catalogVersion").value(engine.catalog().info().version()))
+                .andExpect(jsonPath("$.requirements[0].framework").value("AVG"))
+                .andExpect(jsonPath("$.requirements[0].title.nl").isString())
+                .andExpect(jsonPath("$.requirements[0].title.en").isString());
+        mvc.perform(get("/api/v1/catalog/requirements").param("domain", "email-security"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.requirements[*].id", hasItem("FS-DMARC")));
+        mvc.perform(get("/api/v1/catalog/requirements").param("productType", "ot-component"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.requirements[*].id", hasItem("IEC62443-3-3-SR1.1")));
+    }
+
+    @Test
+    void anUnknownFilterValueIsA400WithTheAllowedValues() throws Exception {
+        mvc.perform(get("/api/v1/catalog/requirements").param("productType", "spaceship"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("productType"))
+                .andExpect(jsonPath("$.allowedValues", hasItem("saas")));
+    }
+
+    @Test
+    void productTypesAndFrameworks() throws Exception {
+        mvc.perform(get("/api/v1/catalog/product-types"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.productTypes.length()").value(22))
+                .andExpect(jsonPath("$.productTypes[*].id", hasItem("ai-system")));
+        mvc.perform(get("/api/v1/catalog/frameworks"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.frameworks[*].id", hasItem("IEC62443-3-3")));
+    }
+
+    @Test
+    void theOpenApiDocumentIsPublished() throws Exception {
+        mvc.perform(get("/api/v1/openapi.json"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.openapi", startsWith("3.")))
+                .andExpect(jsonPath("$.paths['/api/v1/pve'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/catalog/requirements'].get").exists());
+    }
+
+    @Test
+    void theLandingResourceLinksToTheDocumentation() throws Exception {
+        mvc.perform(get("/api/v1"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("API-Version", "1.0.0"))
+                .andExpect(jsonPath("$.links.openapi.href").value("/api/v1/openapi.json"))
+                .andExpect(jsonPath("$.catalogVersion").value(engine.catalog().info().version()));
+    }
+
+    @Test
+    void theOpenApiDocumentAllowsCrossOriginReadsAndCarriesContactAndVersion() throws Exception {
+        mvc.perform(get("/api/v1/openapi.json").header("Origin", "https://tender-tool.example"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Access-Control-Allow-Origin", "*"))
+                .andExpect(jsonPath("$.info.version").value("1.0.0"))
+                .andExpect(jsonPath("$.info.contact.email").isString())
+                .andExpect(jsonPath("$.servers[0].url").isString());
+    }
+}

@@ -1,0 +1,152 @@
+package nl.eisenwijzer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end: real files in, real output and exit codes out. */
+class CliTest {
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void pveWritesJsonToStdout() {
+        Run run = run("pve", "--profile", "examples/velsen-awareness.yaml");
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("{").contains("\"id\" : \"AVG-28.3.a\"").contains("\"language\" : \"nl\"");
+    }
+
+    @Test
+    void pveWritesEnglishMarkdownToAFile(@TempDir Path temp) throws IOException {
+        Path out = temp.resolve("pve.md");
+        Run run = run("pve", "--profile", "examples/ot-pumping-station.yaml", "--format", "md", "--lang", "en", "--out", out.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(out)).startsWith("# Requirements programme: ").contains("IEC62443-3-3-SR1.1");
+        try (var files = Files.list(temp)) {
+            assertThat(files.toList()).containsExactly(out);
+        }
+    }
+
+    @Test
+    void aJsonProfileIsReadAsJson() {
+        Run run = run("pve", "--profile", "examples/velsen-awareness.json");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("\"title\" : \"Leerprogramma Privacy & Informatiebeveiliging\"");
+    }
+
+    @Test
+    void aBadProfileIsOneLineAndExitTwo(@TempDir Path temp) throws IOException {
+        Path profile = temp.resolve("bad.yaml");
+        Files.writeString(profile, "title: T\norganisationType: gemeente\nproductTypes: [saas]\nhostingRegion: mars\n");
+        Run run = run("pve", "--profile", profile.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).singleElement().asString()
+                .contains("hostingRegion").contains("'mars' is not allowed").contains("outside-eu");
+    }
+
+    @Test
+    void aMissingProfileFileIsBadInput() {
+        Run run = run("pve", "--profile", "no/such/file.yaml");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--profile: no such file: no/such/file.yaml");
+    }
+
+    @Test
+    void badOptionValuesNameTheAllowedValues() {
+        Run format = run("pve", "--profile", "examples/velsen-awareness.yaml", "--format", "pdf");
+        assertThat(format.code()).isEqualTo(2);
+        assertThat(format.err().lines()).singleElement().asString().contains("--format").contains("json, md");
+        Run lang = run("pve", "--profile", "examples/velsen-awareness.yaml", "--lang", "de");
+        assertThat(lang.code()).isEqualTo(2);
+        assertThat(lang.err()).contains("--lang").contains("nl, en");
+        Run missing = run("pve");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("--profile");
+    }
+
+    @Test
+    void aWriteToAMissingDirectoryFailsWithoutLeavingAnything() {
+        Run run = run("pve", "--profile", "examples/velsen-awareness.yaml", "--out", "no/such/dir/pve.json");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--out");
+    }
+
+    @Test
+    void catalogListsOneFrameworkWithBothLanguages() {
+        Run run = run("catalog", "--framework", "NIS2");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("\"catalogVersion\"").contains("\"id\" : \"NIS2-21.2.a\"")
+                .contains("\"nl\" :").contains("\"en\" :").doesNotContain("\"framework\" : \"BIO2\"");
+    }
+
+    @Test
+    void catalogRejectsAnUnknownFramework() {
+        Run run = run("catalog", "--framework", "NIS3");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("framework").contains("'NIS3' is not allowed").contains("NIS2");
+    }
+
+    @Test
+    void catalogAsMarkdown() {
+        Run run = run("catalog", "--framework", "AVG", "--format", "md");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("# Eisenwijzer catalogus").contains("### AVG-28.3.a");
+    }
+
+    @Test
+    void testRunsTheRuleCasesAndPasses() {
+        Run run = run("test");
+        assertThat(run.code()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("PASS rules/selection/personal-data.cases.yaml").containsPattern("\\d+ passed, 0 failed");
+    }
+
+    @Test
+    void testFailsOnAFailingCase(@TempDir Path temp) throws IOException {
+        Path rules = temp.resolve("rules");
+        Files.createDirectories(rules);
+        Files.copy(Path.of("rules/selection/traits.drl"), rules.resolve("traits.drl"));
+        Files.writeString(rules.resolve("traits.cases.yaml"), """
+                cases:
+                  - name: without the traits stage nothing is selected
+                    profile: {title: t, organisationType: gemeente, productTypes: [saas]}
+                    expect:
+                      includes: [EW-CLOUD-01]
+                """);
+        Run run = run("test", rules.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL rules/traits.cases.yaml:2").contains("EW-CLOUD-01 expected in the PvE but missing")
+                .contains("0 passed, 1 failed");
+    }
+
+    @Test
+    void aBrokenRulesDirectoryStopsWithFileAndLine(@TempDir Path temp) throws IOException {
+        Files.writeString(temp.resolve("bad.drl"), "package x;\nrule \"r\" when\n  Foo( \nthen end\n");
+        Run run = run("catalog", "--rules-dir", temp.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("the rules do not compile").contains("bad.drl:");
+    }
+
+    @Test
+    void noCommandShowsUsageAndIsBadInput() {
+        Run run = run();
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("Usage: eisenwijzer").contains("a command is required");
+    }
+}

@@ -1,0 +1,153 @@
+package nl.eisenwijzer.sources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.eisenwijzer.Eisenwijzer;
+import nl.eisenwijzer.TestEngine;
+import nl.eisenwijzer.catalog.CatalogLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A broken rule or catalogue file stops the load with file, line and message. */
+class BrokenSourcesTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aDrlSyntaxErrorNamesFileAndLine() throws IOException {
+        Path rules = copy(TestEngine.RULES, "rules");
+        Files.writeString(rules.resolve("selection/broken.drl"), """
+                package eisenwijzer.selection;
+
+                rule "broken"
+                when
+                    this is not drl
+                then
+                end
+                """);
+        assertThatThrownBy(() -> Eisenwijzer.load(List.of(TestEngine.CATALOG), List.of(rules)))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("the rules do not compile")
+                .hasMessageContaining("rules/selection/broken.drl:5");
+    }
+
+    @Test
+    void aDrlTypeErrorNamesTheFile() throws IOException {
+        Path rules = copy(TestEngine.RULES, "rules");
+        Files.writeString(rules.resolve("selection/typo.drl"), """
+                package eisenwijzer.selection;
+
+                import nl.eisenwijzer.catalog.Requirement;
+
+                rule "typo"
+                when
+                    Requirement( frameworkk == "AVG" )
+                then
+                end
+                """);
+        assertThatThrownBy(() -> Eisenwijzer.load(List.of(TestEngine.CATALOG), List.of(rules)))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("rules/selection/typo.drl")
+                .hasMessageContaining("frameworkk");
+    }
+
+    @Test
+    void anUnknownDomainNamesFileLineAndAllowedValues() throws IOException {
+        Path catalog = copy(TestEngine.CATALOG, "catalog");
+        Path file = catalog.resolve("requirements/zz-broken.yaml");
+        Files.writeString(file, entry("EW-ZZ-01", "domain: nowhere", "mapsTo: []"));
+        assertThatThrownBy(() -> CatalogLoader.load(SourceSet.fromDirectories(List.of(catalog))))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("catalog/requirements/zz-broken.yaml:3:")
+                .hasMessageContaining("domain 'nowhere' is not allowed")
+                .hasMessageContaining("identity-access");
+    }
+
+    @Test
+    void duplicateIdsAndDanglingMappingsAreReportedTogether() throws IOException {
+        Path catalog = copy(TestEngine.CATALOG, "catalog");
+        Files.writeString(catalog.resolve("requirements/zz-broken.yaml"),
+                entry("EW-ZZ-01", "domain: governance", "mapsTo: [NIS2-99.9]")
+                        + entry("EW-ZZ-01", "domain: governance", "mapsTo: []").replace("requirements:\n", ""));
+        assertThatThrownBy(() -> CatalogLoader.load(SourceSet.fromDirectories(List.of(catalog))))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("2 problem(s)")
+                .hasMessageContaining("mapsTo names unknown requirement 'NIS2-99.9'")
+                .hasMessageContaining("duplicate id EW-ZZ-01 (first defined at catalog/requirements/zz-broken.yaml:3)");
+    }
+
+    @Test
+    void aYamlSyntaxErrorNamesTheLine() throws IOException {
+        Path catalog = copy(TestEngine.CATALOG, "catalog");
+        Files.writeString(catalog.resolve("requirements/zz-broken.yaml"), "requirements:\n  - id: [unclosed\n");
+        assertThatThrownBy(() -> CatalogLoader.load(SourceSet.fromDirectories(List.of(catalog))))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("catalog/requirements/zz-broken.yaml:");
+    }
+
+    @Test
+    void anUnknownTraitInAppliesWhenIsRejected() throws IOException {
+        Path catalog = copy(TestEngine.CATALOG, "catalog");
+        Files.writeString(catalog.resolve("requirements/zz-broken.yaml"),
+                entry("EW-ZZ-01", "domain: governance", "mapsTo: []").replace("[any-purchase]", "[\"cloud & clowd\"]"));
+        assertThatThrownBy(() -> CatalogLoader.load(SourceSet.fromDirectories(List.of(catalog))))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("zz-broken.yaml:3: requirement EW-ZZ-01: appliesWhen trait 'clowd' is unknown");
+    }
+
+    @Test
+    void anUnknownFieldIsRejectedWithTheAllowedFields() throws IOException {
+        Path catalog = copy(TestEngine.CATALOG, "catalog");
+        Files.writeString(catalog.resolve("requirements/zz-broken.yaml"),
+                entry("EW-ZZ-01", "domain: governance", "mapsTo: []").replace("    obligation: MUST\n",
+                        "    obligation: MUST\n    obligaton: SHOULD\n"));
+        assertThatThrownBy(() -> CatalogLoader.load(SourceSet.fromDirectories(List.of(catalog))))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("zz-broken.yaml:9:")
+                .hasMessageContaining("unknown field 'obligaton'")
+                .hasMessageContaining("appliesWhen");
+    }
+
+    private static String entry(String id, String domainLine, String mapsToLine) {
+        return "requirements:\n"
+                + "  # a test entry\n"
+                + "  - id: " + id + "\n"
+                + "    framework: EW\n"
+                + "    " + domainLine + "\n"
+                + "    title: {nl: Titel, en: Title}\n"
+                + "    text: {nl: Tekst, en: Text}\n"
+                + "    obligation: MUST\n"
+                + "    appliesWhen: [any-purchase]\n"
+                + "    source: {document: Test, url: 'https://example.org'}\n"
+                + "    " + mapsToLine + "\n";
+    }
+
+    private Path copy(Path from, String name) throws IOException {
+        Path to = temp.resolve(name);
+        try (Stream<Path> walk = Files.walk(from)) {
+            walk.forEach(source -> {
+                try {
+                    Path target = to.resolve(from.relativize(source).toString());
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.writeString(target, Files.readString(source, StandardCharsets.UTF_8));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        assertThat(to).isDirectory();
+        return to;
+    }
+}
