@@ -5,7 +5,21 @@ import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.List;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
@@ -25,7 +39,69 @@ class OpenApiConfiguration implements WebMvcConfigurer {
                                 + "(PvE) from a procurement profile with Drools rules, each requirement with its reasons.")
                         .contact(new Contact().name("Eisenwijzer").email("info@eisenwijzer.nl").url("https://eisenwijzer.nl"))
                         .license(new License().name("EUPL-1.2").url("https://interoperable-europe.ec.europa.eu/collection/eupl")))
-                .servers(List.of(new Server().url("http://localhost:8080").description("Local server")));
+                .servers(List.of(new Server().url(BASE).description("This server")));
+    }
+
+    static final String BASE = "/api/v1";
+
+    /**
+     * Shapes the generated document to the NL API Design Rules: paths relative to the versioned server URL,
+     * the {@code API-Version} header on every response, and the problem+json error responses each operation
+     * can give.
+     */
+    @Bean
+    OpenApiCustomizer designRules() {
+        return openApi -> {
+            Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
+            openApi.setComponents(components);
+            components.addHeaders(ApiVersionFilter.HEADER, new Header()
+                    .description("The full version of the API (semantic versioning).")
+                    .schema(new StringSchema().example(ApiVersionFilter.VERSION)));
+            components.addSchemas("Problem", problemSchema());
+            Paths relative = new Paths();
+            openApi.getPaths().forEach((path, item) -> {
+                String stripped = path.startsWith(BASE) ? path.substring(BASE.length()) : path;
+                relative.addPathItem(stripped.isEmpty() ? "/" : stripped, item);
+                item.readOperationsMap().forEach((method, operation) -> document(method, operation));
+            });
+            openApi.setPaths(relative);
+        };
+    }
+
+    private static void document(PathItem.HttpMethod method, Operation operation) {
+        ApiResponses responses = operation.getResponses();
+        boolean hasInput = method == PathItem.HttpMethod.POST
+                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        if (hasInput) {
+            responses.putIfAbsent("400", problem("Invalid input: the problem names the field and the allowed values."));
+        }
+        if (method == PathItem.HttpMethod.POST) {
+            responses.putIfAbsent("413", problem("The request body is larger than 1 MiB."));
+            responses.putIfAbsent("415", problem("The request body is not JSON or YAML."));
+        }
+        responses.putIfAbsent("406", problem("None of the accepted media types can be produced."));
+        responses.putIfAbsent("500", problem("An error on our side; the request can be retried."));
+        responses.values().forEach(response -> response.addHeaderObject(ApiVersionFilter.HEADER,
+                new Header().$ref("#/components/headers/" + ApiVersionFilter.HEADER)));
+    }
+
+    private static ApiResponse problem(String description) {
+        return new ApiResponse().description(description).content(new io.swagger.v3.oas.models.media.Content()
+                .addMediaType("application/problem+json", new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Schema problemSchema() {
+        return new ObjectSchema()
+                .description("RFC 9457 problem details")
+                .addProperty("type", new StringSchema().format("uri").description("Problem type; about:blank when absent"))
+                .addProperty("title", new StringSchema())
+                .addProperty("status", new IntegerSchema())
+                .addProperty("detail", new StringSchema())
+                .addProperty("instance", new StringSchema().format("uri-reference"))
+                .addProperty("field", new StringSchema().description("The offending input field, as a dotted path"))
+                .addProperty("allowedValues", new ArraySchema().items(new StringSchema()))
+                .required(List.of("title", "status", "detail"));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package nl.eisenwijzer.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.eisenwijzer.Eisenwijzer;
@@ -11,8 +10,6 @@ import nl.eisenwijzer.report.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "catalog", description = "List the catalogue's requirements, both languages, as stored.")
 final class CatalogCommand implements Callable<Integer> {
@@ -22,8 +19,8 @@ final class CatalogCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    OutputOptions output;
 
     @Option(names = "--framework", paramLabel = "ID", description = "Only this framework (e.g. NIS2, BIO2).")
     String framework;
@@ -37,16 +34,13 @@ final class CatalogCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json or md (default: ${DEFAULT-VALUE}).")
     CatalogFormat format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path out;
-
     @Override
     public Integer call() {
         Eisenwijzer eisenwijzer = engine.load();
         List<Requirement> requirements = new CatalogQuery(framework, domain, productType).apply(eisenwijzer.catalog());
         CatalogListing listing = CatalogListing.of(eisenwijzer.catalog(), requirements);
         String rendered = format == CatalogFormat.md ? listing.markdown(eisenwijzer.catalog()) : Json.write(listing);
-        Output.write(rendered, out, spec.commandLine().getOut());
+        output.write(rendered);
         return 0;
     }
 }

@@ -12,8 +12,6 @@ import nl.eisenwijzer.report.PveMarkdown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "pve", description = "Build the Programma van Eisen for a procurement profile.")
 final class PveCommand implements Callable<Integer> {
@@ -23,8 +21,8 @@ final class PveCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    OutputOptions output;
 
     @Option(names = "--profile", required = true, paramLabel = "FILE", description = "Procurement profile, YAML or JSON (.json).")
     Path profile;
@@ -35,9 +33,6 @@ final class PveCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "nl", description = "nl or en (default: ${DEFAULT-VALUE}).")
     String lang;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path out;
-
     @Override
     public Integer call() {
         Language language = languageOf(lang);
@@ -46,7 +41,7 @@ final class PveCommand implements Callable<Integer> {
         ProcurementProfile parsed = eisenwijzer.readProfile(content, Format.ofFileName(profile.toString()));
         Pve pve = eisenwijzer.pve(parsed, language);
         String rendered = format == PveFormat.md ? new PveMarkdown(eisenwijzer.catalog()).render(pve) : Json.write(pve);
-        Output.write(rendered, out, spec.commandLine().getOut());
+        output.write(rendered);
         return 0;
     }
 

@@ -66,7 +66,7 @@ public final class StrictReader {
             }
             return value;
         } catch (JacksonException e) {
-            throw translate(e);
+            throw translate(e, content, 1);
         }
     }
 
@@ -108,7 +108,7 @@ public final class StrictReader {
                     try {
                         result.add(new Located<>(reader.readValue(parser), entryLine));
                     } catch (JacksonException e) {
-                        InvalidInputException translated = translate(e);
+                        InvalidInputException translated = translate(e, content, entryLine);
                         String field = key + "[" + index + "]" + (translated.field().isEmpty() ? "" : "." + translated.field());
                         throw new InvalidInputException(field, translated.getMessage(), translated.allowedValues());
                     }
@@ -130,6 +130,14 @@ public final class StrictReader {
 
     /** Turns a Jackson error into a message a person can act on, without Jackson's internals. */
     public static InvalidInputException translate(JacksonException e) {
+        return translate(e, null, 1);
+    }
+
+    /**
+     * As {@link #translate(JacksonException)}, and for an unknown field the line it stands on: Jackson reads
+     * a record's fields before it complains, so its own location points past the field.
+     */
+    static InvalidInputException translate(JacksonException e, String content, int fromLine) {
         if (e instanceof ValueInstantiationException vie && vie.getCause() instanceof InvalidInputException cause) {
             String path = path(e);
             String field = join(path, cause.field());
@@ -138,7 +146,8 @@ public final class StrictReader {
         String field = path(e);
         if (e instanceof UnrecognizedPropertyException upe) {
             List<String> known = sorted(upe.getKnownPropertyIds());
-            return new InvalidInputException(field, at(e) + "unknown field '" + field + "'; allowed fields: "
+            String at = content == null ? at(e) : lineOf(content, fromLine, upe.getPropertyName()).map(n -> "line " + n + ": ").orElse(at(e));
+            return new InvalidInputException(field, at + "unknown field '" + field + "'; allowed fields: "
                     + String.join(", ", known), known);
         }
         if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
@@ -160,6 +169,19 @@ public final class StrictReader {
         }
         return new InvalidInputException(field, at(e) + (field.isEmpty() ? "" : "field '" + field + "': ")
                 + firstLine(e.getOriginalMessage()));
+    }
+
+    /** The first line at or after {@code fromLine} where {@code key} stands as a mapping key (block or flow style). */
+    static java.util.Optional<Integer> lineOf(String content, int fromLine, String key) {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(
+                "(^|[\\s{,-])[\"']?" + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:");
+        String[] lines = content.split("\\R", -1);
+        for (int i = Math.max(0, fromLine - 1); i < lines.length; i++) {
+            if (pattern.matcher(lines[i]).find()) {
+                return java.util.Optional.of(i + 1);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String at(JacksonException e) {

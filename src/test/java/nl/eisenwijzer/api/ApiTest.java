@@ -169,8 +169,8 @@ class ApiTest {
         mvc.perform(get("/api/v1/openapi.json"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.openapi", startsWith("3.")))
-                .andExpect(jsonPath("$.paths['/api/v1/pve'].post").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/catalog/requirements'].get").exists());
+                .andExpect(jsonPath("$.paths['/pve'].post").exists())
+                .andExpect(jsonPath("$.paths['/catalog/requirements'].get").exists());
     }
 
     @Test
