@@ -17,6 +17,9 @@ public final class PurchaseTraits {
 
     private final Map<String, List<Trait>> byId = new LinkedHashMap<>();
     private final Map<String, Text> labels = new LinkedHashMap<>();
+    // Many requirements share a condition; their reasons are worded once per purchase, not once per requirement.
+    private final Map<Collection<String>, Text> becauseCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Collection<String>, Text> labelsCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PurchaseTraits(Collection<Trait> traits, Collection<TraitDefinition> definitions) {
         traits.stream()
@@ -40,6 +43,10 @@ public final class PurchaseTraits {
 
     /** The reasons of the given traits, in a stable order, joined into one clause. */
     public Text because(Collection<String> traitIds) {
+        return becauseCache.computeIfAbsent(traitIds, this::wordReasons);
+    }
+
+    private Text wordReasons(Collection<String> traitIds) {
         List<Text> reasons = traitIds.stream().sorted()
                 .flatMap(id -> byId.getOrDefault(id, List.of()).stream())
                 .map(Trait::because).distinct().toList();
@@ -48,6 +55,10 @@ public final class PurchaseTraits {
 
     /** The labels of the given traits, joined with "en"/"and". */
     public Text labels(Collection<String> traitIds) {
+        return labelsCache.computeIfAbsent(traitIds, this::wordLabels);
+    }
+
+    private Text wordLabels(Collection<String> traitIds) {
         List<Text> named = traitIds.stream().sorted()
                 .map(id -> labels.getOrDefault(id, Text.both(id))).toList();
         return Text.join(named, " en ", " and ");

@@ -50,16 +50,17 @@ public final class RequirementSelector {
     }
 
     private Selection read(KieSession session) {
-        List<Trait> traits = facts(session, Trait.class).stream()
+        Facts facts = new Facts(session);
+        List<Trait> traits = facts.of(Trait.class).stream()
                 .sorted(Comparator.comparing(Trait::id).thenComparing(Trait::rule).thenComparing(t -> t.because().en()))
                 .distinct().toList();
         TreeSet<String> applicable = new TreeSet<>();
-        facts(session, Applicable.class).forEach(a -> applicable.add(a.requirementId()));
-        Map<String, List<Applies>> applies = group(facts(session, Applies.class), Applies::requirementId,
+        facts.of(Applicable.class).forEach(a -> applicable.add(a.requirementId()));
+        Map<String, List<Applies>> applies = group(facts.of(Applies.class), Applies::requirementId,
                 Comparator.comparing(Applies::rule).thenComparing(a -> a.explanation().en()));
-        Map<String, List<Excluded>> excluded = group(facts(session, Excluded.class), Excluded::requirementId,
+        Map<String, List<Excluded>> excluded = group(facts.of(Excluded.class), Excluded::requirementId,
                 Comparator.comparing(Excluded::rule).thenComparing(e -> e.explanation().en()));
-        Map<String, List<ObligationDecision>> obligations = group(facts(session, ObligationDecision.class),
+        Map<String, List<ObligationDecision>> obligations = group(facts.of(ObligationDecision.class),
                 ObligationDecision::requirementId, Comparator.comparing(ObligationDecision::rule)
                         .thenComparing(d -> d.explanation().en()));
         obligations.forEach((id, decisions) -> {
@@ -75,12 +76,20 @@ public final class RequirementSelector {
         return new Selection(traits, applicable, applies, excluded, obligations);
     }
 
-    private static <T> Collection<T> facts(KieSession session, Class<T> type) {
-        List<T> result = new ArrayList<>();
-        for (Object fact : session.getObjects(type::isInstance)) {
-            result.add(type.cast(fact));
+    /** The session's facts by type, gathered in one pass: the session holds every catalogue fact too. */
+    private static final class Facts {
+
+        private final Map<Class<?>, List<Object>> byType = new java.util.HashMap<>();
+
+        Facts(KieSession session) {
+            for (Object fact : session.getObjects()) {
+                byType.computeIfAbsent(fact.getClass(), k -> new ArrayList<>()).add(fact);
+            }
         }
-        return result;
+
+        <T> Collection<T> of(Class<T> type) {
+            return byType.getOrDefault(type, List.of()).stream().map(type::cast).toList();
+        }
     }
 
     private static <T> Map<String, List<T>> group(Collection<T> items, Function<T, String> key, Comparator<T> order) {
