@@ -83,7 +83,7 @@ public class PveBenchmark {
             }
             requirements.add(new Requirement(String.format("EW-GEN-%05d", i), "EW", template.domain(), template.title(),
                     template.text(), template.obligation(), List.of(String.join(" & ", condition)), template.evidence(),
-                    template.source(), List.of(), null, null, null));
+                    template.source(), List.of(), null, null, null, null, null, null));
         }
         return new Catalog(base.info(), base.frameworks(), base.domains(), base.traits(), base.productTypes(),
                 base.evidenceTypes(), requirements, "generated-" + size);

@@ -158,6 +158,8 @@ public final class CatalogLoader {
             }
         }
 
+        Map<String, List<String>> groupsOf = new HashMap<>();
+        lists.frameworks.forEach(f -> groupsOf.put(f.value().id(), f.value().groups()));
         Map<String, String> seen = new HashMap<>();
         Set<String> allIds = new java.util.HashSet<>();
         requirements.keySet().forEach(r -> allIds.add(r.value().id()));
@@ -199,12 +201,28 @@ public final class CatalogLoader {
             if (r.source() == null || blank(r.source().document()) || blank(r.source().url())) {
                 problems.add(where + what + "field 'source' needs document and url");
             }
-            for (String target : r.mapsTo()) {
-                if (target.equals(r.id())) {
+            for (Mapping mapping : r.mapsTo()) {
+                String target = mapping.id();
+                if (blank(target)) {
+                    problems.add(where + what + "a mapsTo entry needs an id");
+                } else if (target.equals(r.id())) {
                     problems.add(where + what + "mapsTo names the requirement itself");
                 } else if (!allIds.contains(target)) {
                     problems.add(where + what + "mapsTo names unknown requirement '" + target + "'");
                 }
+            }
+            List<String> groups = groupsOf.getOrDefault(r.framework(), List.of());
+            for (String group : r.groups()) {
+                if (!groups.contains(group)) {
+                    problems.add(where + what + "group '" + group + "' is not a group of " + r.framework()
+                            + "; allowed: " + (groups.isEmpty() ? "none" : String.join(", ", groups)));
+                }
+            }
+            if (!r.componentTypes().isEmpty() && !"IEC62443-4-2".equals(r.framework())) {
+                problems.add(where + what + "componentTypes is only for IEC 62443-4-2 requirements");
+            }
+            if (r.note() != null) {
+                bilingual(file, line, r.note(), what + "note");
             }
             if (r.securityLevel() != null && !IEC_FRAMEWORKS.contains(r.framework())) {
                 problems.add(where + what + "securityLevel is only for IEC 62443 requirements");

@@ -1,5 +1,17 @@
 package nl.eisenwijzer.catalog;
 
-/** A framework the catalogue draws requirements from (NIS2, BIO2, IEC 62443-3-3, ...). */
-public record Framework(String id, Text name, String version, String publisher, String url, String licence) {
+import java.util.List;
+
+/**
+ * A framework the catalogue draws requirements from (NIS2, BIO2, IEC 62443-3-3, ...).
+ *
+ * @param groups the groups its requirements may be tagged with (BIO2: basishygiene, ketenhygiene,
+ *     overheidsrisico; ABRO: the TBB levels), empty when it has none
+ */
+public record Framework(String id, Text name, String version, String publisher, String url, String licence,
+        List<String> groups) {
+
+    public Framework {
+        groups = groups == null ? List.of() : List.copyOf(groups);
+    }
 }

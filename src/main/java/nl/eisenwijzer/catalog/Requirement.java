@@ -17,10 +17,13 @@ import java.util.Set;
  * @param securityLevel IEC 62443 only: the lowest target security level at which it is asked
  * @param effectiveFrom the date from which the underlying law applies, where that matters
  * @param parameters thresholds the rules read (numbers or texts)
+ * @param groups the framework's groups this requirement belongs to (BIO2 hygiene groups, ABRO TBB levels)
+ * @param componentTypes IEC 62443-4-2 only: the component types a component-specific requirement concerns
+ * @param note a remark on the entry itself, e.g. a change in a newer framework version or a missing source
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"id", "framework", "domain", "title", "text", "obligation", "appliesWhen", "evidence", "source",
-        "mapsTo", "securityLevel", "effectiveFrom", "parameters"})
+        "mapsTo", "securityLevel", "effectiveFrom", "parameters", "groups", "componentTypes", "note"})
 public record Requirement(
         String id,
         String framework,
@@ -31,16 +34,36 @@ public record Requirement(
         List<String> appliesWhen,
         List<String> evidence,
         Source source,
-        List<String> mapsTo,
+        List<Mapping> mapsTo,
         SecurityLevel securityLevel,
         LocalDate effectiveFrom,
-        Map<String, Object> parameters) {
+        Map<String, Object> parameters,
+        List<String> groups,
+        List<ComponentType> componentTypes,
+        Text note) {
 
     public Requirement {
         appliesWhen = appliesWhen == null ? List.of() : List.copyOf(appliesWhen);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         mapsTo = mapsTo == null ? List.of() : List.copyOf(mapsTo);
+        groups = groups == null ? List.of() : List.copyOf(groups);
+        componentTypes = componentTypes == null ? List.of() : List.copyOf(componentTypes);
         parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+    }
+
+    /** The ids this requirement maps to, whatever the relationship. */
+    public List<String> mappedIds() {
+        return mapsTo.stream().map(Mapping::id).toList();
+    }
+
+    /** Whether it is tagged with the group (a BIO2 hygiene group, an ABRO TBB level). */
+    public boolean inGroup(String group) {
+        return groups.contains(group);
+    }
+
+    /** Whether it concerns the component type; requirements without component types concern all. */
+    public boolean concerns(String componentType) {
+        return componentTypes.isEmpty() || componentTypes.stream().anyMatch(c -> c.wire().equals(componentType));
     }
 
     /** {@code appliesWhen} parsed: each alternative is the set of traits that must all be present. */

@@ -63,7 +63,7 @@ public final class PveBuilder {
         List<Pve.Reason> obligationReasons = selection.obligations().get(r.id()).stream()
                 .map(d -> new Pve.Reason(d.rule(), d.explanation().in(language))).toList();
         return new Pve.Line(r.id(), r.framework(), r.domain(), r.title().in(language), r.text().in(language),
-                RequirementSelector.obligationOf(selection, r.id()), r.evidence(), r.mapsTo(), reasons, obligationReasons);
+                RequirementSelector.obligationOf(selection, r.id()), r.evidence(), r.mappedIds(), reasons, obligationReasons);
     }
 
     /** {@code sha256:<hex>} over the catalogue digest, the rules digest and the normalised profile as JSON. */

@@ -39,7 +39,9 @@ public record CatalogListing(String catalogVersion, List<Requirement> requiremen
                             .append(String.join(", ", r.evidence())).append('\n');
                 }
                 if (!r.mapsTo().isEmpty()) {
-                    md.append("- mapsTo: ").append(String.join(", ", r.mapsTo())).append('\n');
+                    md.append("- mapsTo: ").append(r.mapsTo().stream()
+                            .map(m -> m.id() + " (" + m.relationship().wire() + ")")
+                            .collect(java.util.stream.Collectors.joining(", "))).append('\n');
                 }
                 md.append("- ").append(Labels.SOURCE.nl()).append(" / ").append(Labels.SOURCE.en()).append(": ")
                         .append(r.source().document())
