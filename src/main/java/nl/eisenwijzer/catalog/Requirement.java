@@ -61,9 +61,9 @@ public record Requirement(
         return groups.contains(group);
     }
 
-    /** Whether it concerns the component type; requirements without component types concern all. */
-    public boolean concerns(String componentType) {
-        return componentTypes.isEmpty() || componentTypes.stream().anyMatch(c -> c.wire().equals(componentType));
+    /** The traits of the component types it concerns (empty: it concerns every component). */
+    public List<String> componentTraits() {
+        return componentTypes.stream().map(ComponentType::trait).toList();
     }
 
     /** {@code appliesWhen} parsed: each alternative is the set of traits that must all be present. */

@@ -39,6 +39,9 @@ public final class RequirementSelector {
             catalog.traits().forEach(session::insert);
             catalog.requirements().forEach(session::insert);
             catalog.traitConditions().forEach(session::insert);
+            for (int i = 0; i < catalog.frameworks().size(); i++) {
+                session.insert(new FrameworkOrder(catalog.frameworks().get(i).id(), i));
+            }
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw new IllegalStateException("the rules fired " + fired + " times without settling; a rule loops");
@@ -73,7 +76,10 @@ public final class RequirementSelector {
                 throw new IllegalStateException("no obligation rule decided on " + id);
             }
         }
-        return new Selection(traits, applicable, applies, excluded, obligations);
+        Map<String, List<MergedInto>> merges = group(facts.of(MergedInto.class), MergedInto::requirementId,
+                Comparator.comparing(MergedInto::lineId).thenComparing(MergedInto::rule));
+        return new Selection(traits, applicable, applies, excluded, obligations, merges,
+                LineLeads.resolve(merges, precedence()));
     }
 
     /** The session's facts by type, gathered in one pass: the session holds every catalogue fact too. */
@@ -99,6 +105,16 @@ public final class RequirementSelector {
         }
         grouped.replaceAll((k, list) -> list.stream().sorted(order).distinct().toList());
         return grouped;
+    }
+
+    /** Earlier framework in frameworks.yaml first, then natural id order: the same order the grouping rules use. */
+    private Comparator<String> precedence() {
+        Map<String, Integer> position = new java.util.HashMap<>();
+        for (int i = 0; i < catalog.frameworks().size(); i++) {
+            position.put(catalog.frameworks().get(i).id(), i);
+        }
+        return Comparator.<String>comparingInt(id -> position.get(catalog.requirementsById().get(id).framework()))
+                .thenComparing(NaturalOrder.INSTANCE);
     }
 
     /** The obligation the rules decided for an applicable requirement. */
