@@ -158,7 +158,12 @@ public final class CatalogLoader {
         ids(lists.productTypes, ProductType::id);
         Set<String> evidence = ids(lists.evidenceTypes, EvidenceType::id);
 
-        lists.frameworks.forEach(f -> bilingual(f.file(), f.line(), f.value().name(), "name"));
+        lists.frameworks.forEach(f -> {
+            bilingual(f.file(), f.line(), f.value().name(), "name");
+            if (f.value().note() != null) {
+                bilingual(f.file(), f.line(), f.value().note(), "framework " + f.value().id() + ": note");
+            }
+        });
         lists.domains.forEach(d -> bilingual(d.file(), d.line(), d.value().label(), "label"));
         lists.traits.forEach(t -> bilingual(t.file(), t.line(), t.value().label(), "label"));
         lists.evidenceTypes.forEach(e -> {

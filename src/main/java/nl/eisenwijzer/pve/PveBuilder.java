@@ -83,6 +83,9 @@ public final class PveBuilder {
      * knock-out requirement stays a knock-out when it is answered on another requirement's line.
      */
     private Pve.Line line(Requirement lead, List<String> ids, Selection selection, Language language) {
+        if (ids.size() == 1) {
+            return single(lead, selection, language);
+        }
         List<String> satisfies = new ArrayList<>();
         satisfies.add(lead.id());
         ids.stream().filter(id -> !id.equals(lead.id())).sorted(NaturalOrder.INSTANCE).forEach(satisfies::add);
@@ -110,8 +113,19 @@ public final class PveBuilder {
         satisfies.forEach(mapsTo::remove);
         return new Pve.Line(lead.id(), lead.framework(), lead.domain(), lead.title().in(language),
                 lead.text().in(language), obligation, lead.evidence(), List.copyOf(satisfies),
-                mapsTo.stream().sorted(NaturalOrder.INSTANCE).toList(), List.copyOf(reasons),
+                List.copyOf(mapsTo), List.copyOf(reasons),
                 List.copyOf(obligationReasons), mergeReasons);
+    }
+
+    /** The common case, a line of its own: no merging to do, so no sets to build. */
+    private static Pve.Line single(Requirement r, Selection selection, Language language) {
+        List<Pve.Reason> reasons = selection.applies().get(r.id()).stream()
+                .map(a -> reason(a.rule(), a.explanation(), language)).toList();
+        List<Pve.Reason> obligationReasons = selection.obligations().get(r.id()).stream()
+                .map(d -> reason(d.rule(), d.explanation(), language)).toList();
+        return new Pve.Line(r.id(), r.framework(), r.domain(), r.title().in(language), r.text().in(language),
+                RequirementSelector.obligationOf(selection, r.id()), r.evidence(), List.of(r.id()), r.mappedIds(),
+                reasons, obligationReasons, List.of());
     }
 
     private static Pve.Reason reason(String rule, Text explanation, Language language) {
