@@ -56,6 +56,14 @@ public record Requirement(
         return mapsTo.stream().map(Mapping::id).toList();
     }
 
+    /**
+     * The mappings with which one PvE line can answer both sides (equivalent, subset, superset). Lets the
+     * grouping rules skip, in the alpha network, the many requirements that only overlap with others.
+     */
+    public List<Mapping> nestedMappings() {
+        return mapsTo.stream().filter(m -> m.relationship().nests()).toList();
+    }
+
     /** Whether it is tagged with the group (a BIO2 hygiene group, an ABRO TBB level). */
     public boolean inGroup(String group) {
         return groups.contains(group);

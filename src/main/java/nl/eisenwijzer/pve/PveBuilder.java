@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import nl.eisenwijzer.catalog.Catalog;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.catalog.Obligation;
@@ -54,7 +53,8 @@ public final class PveBuilder {
     public Pve layout(ProcurementProfile profile, Selection selection, Language language, boolean grouped) {
         Comparator<Requirement> order = Comparator.<Requirement>comparingInt(r -> catalog.domainOrder(r.domain()))
                 .thenComparing(Requirement::id, NaturalOrder.INSTANCE);
-        Map<String, List<String>> members = new TreeMap<>(NaturalOrder.INSTANCE);
+        // Lines are sorted below; grouping only needs a fast lookup.
+        Map<String, List<String>> members = new java.util.HashMap<>();
         for (String id : selection.applicable()) {
             String lead = grouped ? selection.leadOf(id) : id;
             members.computeIfAbsent(lead, k -> new ArrayList<>()).add(id);
