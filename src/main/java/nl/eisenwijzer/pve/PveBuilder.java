@@ -119,10 +119,14 @@ public final class PveBuilder {
 
     /** The common case, a line of its own: no merging to do, so no sets to build. */
     private static Pve.Line single(Requirement r, Selection selection, Language language) {
-        List<Pve.Reason> reasons = selection.applies().get(r.id()).stream()
-                .map(a -> reason(a.rule(), a.explanation(), language)).toList();
-        List<Pve.Reason> obligationReasons = selection.obligations().get(r.id()).stream()
-                .map(d -> reason(d.rule(), d.explanation(), language)).toList();
+        List<Pve.Reason> reasons = new ArrayList<>();
+        for (Applies a : selection.applies().get(r.id())) {
+            reasons.add(reason(a.rule(), a.explanation(), language));
+        }
+        List<Pve.Reason> obligationReasons = new ArrayList<>();
+        for (ObligationDecision d : selection.obligations().get(r.id())) {
+            obligationReasons.add(reason(d.rule(), d.explanation(), language));
+        }
         return new Pve.Line(r.id(), r.framework(), r.domain(), r.title().in(language), r.text().in(language),
                 RequirementSelector.obligationOf(selection, r.id()), r.evidence(), List.of(r.id()), r.mappedIds(),
                 reasons, obligationReasons, List.of());

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import nl.eisenwijzer.catalog.Catalog;
@@ -99,11 +98,13 @@ public final class RequirementSelector {
     }
 
     private static <T> Map<String, List<T>> group(Collection<T> items, Function<T, String> key, Comparator<T> order) {
-        Map<String, List<T>> grouped = new TreeMap<>();
+        Map<String, List<T>> grouped = new java.util.HashMap<>();
         for (T item : items) {
             grouped.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item);
         }
-        grouped.replaceAll((k, list) -> list.stream().sorted(order).distinct().toList());
+        // Most requirements have one conclusion of each kind: no sorting to do for those.
+        grouped.replaceAll((k, list) -> list.size() == 1 ? List.of(list.get(0))
+                : list.stream().sorted(order).distinct().toList());
         return grouped;
     }
 
