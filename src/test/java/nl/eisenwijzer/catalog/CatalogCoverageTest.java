@@ -72,26 +72,17 @@ class CatalogCoverageTest {
 
     @Test
     void everyBio2MeasureRecordsItsBio2Group() {
-        List<String> withoutGroup = catalog.requirements().stream()
-                .filter(r -> r.id().matches("BIO2-\\d\\.\\d\\d\\.\\d\\d"))
-                .filter(r -> r.groups().isEmpty()).map(Requirement::id).toList();
-        assertThat(withoutGroup).isEmpty();
+        assertThat(idsWhere(r -> r.id().matches("BIO2-\\d\\.\\d\\d\\.\\d\\d") && r.groups().isEmpty())).isEmpty();
     }
 
     @Test
     void everyAbroRequirementNamesItsTbbLevels() {
-        List<String> withoutLevel = catalog.requirements().stream()
-                .filter(r -> r.framework().equals("ABRO"))
-                .filter(r -> r.groups().isEmpty()).map(Requirement::id).toList();
-        assertThat(withoutLevel).isEmpty();
+        assertThat(idsWhere(r -> r.framework().equals("ABRO") && r.groups().isEmpty())).isEmpty();
     }
 
     @Test
     void everyIec62443RequirementHasATargetSecurityLevel() {
-        List<String> withoutLevel = catalog.requirements().stream()
-                .filter(r -> r.framework().startsWith("IEC62443"))
-                .filter(r -> r.securityLevel() == null).map(Requirement::id).toList();
-        assertThat(withoutLevel).isEmpty();
+        assertThat(idsWhere(r -> r.framework().startsWith("IEC62443") && r.securityLevel() == null)).isEmpty();
     }
 
     @Test
@@ -104,10 +95,7 @@ class CatalogCoverageTest {
 
     @Test
     void everyCraRequirementSaysFromWhenItApplies() {
-        List<String> undated = catalog.requirements().stream()
-                .filter(r -> r.framework().equals("CRA"))
-                .filter(r -> r.effectiveFrom() == null).map(Requirement::id).toList();
-        assertThat(undated).isEmpty();
+        assertThat(idsWhere(r -> r.framework().equals("CRA") && r.effectiveFrom() == null)).isEmpty();
     }
 
     @Test
@@ -181,6 +169,10 @@ class CatalogCoverageTest {
 
     private boolean otLevelNeeded(List<String> types) {
         return types.stream().anyMatch(t -> catalog.productTypesById().get(t).traits().contains("ot"));
+    }
+
+    private List<String> idsWhere(java.util.function.Predicate<Requirement> test) {
+        return catalog.requirements().stream().filter(test).map(Requirement::id).toList();
     }
 
     private static List<String> expected(String list) throws IOException {
