@@ -63,6 +63,11 @@ public final class Eisenwijzer {
         return pve.build(profile, language);
     }
 
+    /** @param grouped whether requirements that one answer serves share a PvE line */
+    public Pve pve(ProcurementProfile profile, Language language, boolean grouped) {
+        return pve.build(profile, language, grouped);
+    }
+
     public PveBuilder pveBuilder() {
         return pve;
     }

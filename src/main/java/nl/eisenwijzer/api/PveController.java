@@ -1,5 +1,7 @@
 package nl.eisenwijzer.api;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -8,6 +10,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import nl.eisenwijzer.Eisenwijzer;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.input.Format;
+import nl.eisenwijzer.input.InvalidInputException;
 import nl.eisenwijzer.input.WireEnum;
 import nl.eisenwijzer.profile.ProcurementProfile;
 import nl.eisenwijzer.pve.Pve;
@@ -43,8 +46,10 @@ class PveController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> pveJson(@RequestBody String profile,
             @RequestHeader("Content-Type") MediaType contentType,
-            @Parameter(description = "Language of the PvE: nl or en") @RequestParam(defaultValue = "nl") String lang) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Json.write(build(profile, contentType, lang)));
+            @Parameter(description = "Language of the PvE: nl or en") @RequestParam(defaultValue = "nl") String lang,
+            @Parameter(description = "true (default): requirements that one answer serves share a line; false: one line per requirement")
+            @RequestParam(defaultValue = "true") String grouped) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Json.write(build(profile, contentType, lang, grouped)));
     }
 
     @Operation(summary = "Build the Programma van Eisen as a Markdown draft annex",
@@ -54,14 +59,19 @@ class PveController {
             produces = MediaTypes.MARKDOWN)
     ResponseEntity<String> pveMarkdown(@RequestBody String profile,
             @RequestHeader("Content-Type") MediaType contentType,
-            @Parameter(description = "Language of the PvE: nl or en") @RequestParam(defaultValue = "nl") String lang) {
-        Pve pve = build(profile, contentType, lang);
+            @Parameter(description = "Language of the PvE: nl or en") @RequestParam(defaultValue = "nl") String lang,
+            @Parameter(description = "true (default): requirements that one answer serves share a line; false: one line per requirement")
+            @RequestParam(defaultValue = "true") String grouped) {
+        Pve pve = build(profile, contentType, lang, grouped);
         return ResponseEntity.ok().contentType(MediaTypes.MARKDOWN_UTF8).body(new PveMarkdown(engine.catalog()).render(pve));
     }
 
-    private Pve build(String body, MediaType contentType, String lang) {
+    private Pve build(String body, MediaType contentType, String lang, String grouped) {
         Language language = WireEnum.parse(Language.class, "lang", lang);
+        if (!grouped.equals("true") && !grouped.equals("false")) {
+            throw InvalidInputException.notAllowed("grouped", grouped, List.of("true", "false"));
+        }
         Format format = MediaType.APPLICATION_JSON.isCompatibleWith(contentType) ? Format.JSON : Format.YAML;
-        return engine.pve(engine.readProfile(body, format), language);
+        return engine.pve(engine.readProfile(body, format), language, Boolean.parseBoolean(grouped));
     }
 }

@@ -14,6 +14,7 @@ import nl.eisenwijzer.input.StrictReader.Located;
 import nl.eisenwijzer.profile.ProcurementProfile;
 import nl.eisenwijzer.pve.Applies;
 import nl.eisenwijzer.pve.Excluded;
+import nl.eisenwijzer.pve.MergedInto;
 import nl.eisenwijzer.pve.ObligationDecision;
 import nl.eisenwijzer.pve.RequirementSelector;
 import nl.eisenwijzer.pve.Selection;
@@ -139,7 +140,21 @@ public final class CaseRunner {
             expectedRules.stream().filter(rule -> !actual.contains(rule))
                     .forEach(rule -> failures.add(id + " expected a reason from rule " + rule + "; reasons from " + actual));
         });
+        expect.lines().forEach((id, lead) -> {
+            if (!selection.applicable().contains(id)) {
+                failures.add(id + " expected on the line of " + lead + " but it is not in the PvE");
+            } else if (!selection.leadOf(id).equals(lead)) {
+                failures.add(id + " expected on the line of " + lead + " but is on the line of " + selection.leadOf(id)
+                        + merged(selection, id));
+            }
+        });
         return failures;
+    }
+
+    private static String merged(Selection selection, String id) {
+        List<MergedInto> merges = selection.merges().getOrDefault(id, List.of());
+        return merges.isEmpty() ? " (no grouping rule merged it)"
+                : " (merged by " + merges.stream().map(m -> m.rule() + " into " + m.lineId()).toList() + ")";
     }
 
     private void checkNamesExist(RuleCase.Expect expect, List<String> failures) {
@@ -151,6 +166,8 @@ public final class CaseRunner {
         ids.addAll(expect.excludedBy().keySet());
         ids.addAll(expect.obligations().keySet());
         ids.addAll(expect.reasons().keySet());
+        ids.addAll(expect.lines().keySet());
+        ids.addAll(expect.lines().values());
         ids.stream().filter(id -> !requirementIds.contains(id))
                 .forEach(id -> failures.add("expectation names unknown requirement " + id));
         List<String> traits = new ArrayList<>(expect.traits());

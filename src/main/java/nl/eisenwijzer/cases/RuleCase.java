@@ -19,6 +19,7 @@ public record RuleCase(String name, ProcurementProfile profile, Expect expect) {
      * @param excludedBy requirement id → rule that must have kept it out of the PvE
      * @param obligations requirement id → MUST or SHOULD
      * @param reasons requirement id → rules that must be among its reasons (selection or obligation)
+     * @param lines requirement id → the requirement whose PvE line answers it (itself: a line of its own)
      */
     public record Expect(
             List<String> traits,
@@ -27,7 +28,8 @@ public record RuleCase(String name, ProcurementProfile profile, Expect expect) {
             List<String> excludes,
             Map<String, String> excludedBy,
             Map<String, Obligation> obligations,
-            Map<String, List<String>> reasons) {
+            Map<String, List<String>> reasons,
+            Map<String, String> lines) {
 
         public Expect {
             traits = traits == null ? List.of() : traits;
@@ -37,11 +39,12 @@ public record RuleCase(String name, ProcurementProfile profile, Expect expect) {
             excludedBy = excludedBy == null ? Map.of() : excludedBy;
             obligations = obligations == null ? Map.of() : obligations;
             reasons = reasons == null ? Map.of() : reasons;
+            lines = lines == null ? Map.of() : lines;
         }
 
         boolean isEmpty() {
             return traits.isEmpty() && absentTraits.isEmpty() && includes.isEmpty() && excludes.isEmpty()
-                    && excludedBy.isEmpty() && obligations.isEmpty() && reasons.isEmpty();
+                    && excludedBy.isEmpty() && obligations.isEmpty() && reasons.isEmpty() && lines.isEmpty();
         }
     }
 }

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import nl.eisenwijzer.input.Format;
 import nl.eisenwijzer.input.InvalidInputException;
 import nl.eisenwijzer.input.StrictReader;
-import nl.eisenwijzer.input.StrictReader.Located;
 import nl.eisenwijzer.sources.SourceException;
 import nl.eisenwijzer.sources.SourceFile;
 import nl.eisenwijzer.sources.SourceSet;
@@ -34,55 +33,62 @@ public final class CatalogLoader {
         return new CatalogLoader().read(files);
     }
 
-    private record Lists(List<Located<Framework>> frameworks, List<Located<Domain>> domains,
-            List<Located<TraitDefinition>> traits, List<Located<ProductType>> productTypes,
-            List<Located<EvidenceType>> evidenceTypes) {
+    /** An item read from a catalogue file, with where it was read, so every problem can name file and line. */
+    private record At<T>(SourceFile file, int line, T value) {
+
+        String where() {
+            return at(file, line);
+        }
     }
 
+    private record Lists(List<At<Framework>> frameworks, List<At<Domain>> domains, List<At<TraitDefinition>> traits,
+            List<At<ProductType>> productTypes, List<At<EvidenceType>> evidenceTypes) {
+    }
+
+    /** The list files and the key of their list; a later catalogue directory may extend each of them. */
+    private static final Map<String, String> LIST_FILES = Map.of("frameworks.yaml", "frameworks", "domains.yaml",
+            "domains", "traits.yaml", "traits", "product-types.yaml", "productTypes", "evidence-types.yaml",
+            "evidenceTypes");
+
     private Catalog read(SourceSet files) {
-        Map<String, SourceFile> byName = new LinkedHashMap<>();
+        Map<String, List<SourceFile>> byName = new LinkedHashMap<>();
         List<SourceFile> requirementFiles = new ArrayList<>();
         for (SourceFile file : files.withSuffix(".yaml")) {
             String relative = file.path().substring(file.path().indexOf('/') + 1);
             if (relative.startsWith(REQUIREMENTS_DIR)) {
                 requirementFiles.add(file);
-            } else if (byName.putIfAbsent(relative, file) != null) {
-                problems.add(file.path() + ": a second " + relative + " (organisation extensions add requirement files only)");
+            } else if (relative.equals("catalog.yaml") || LIST_FILES.containsKey(relative)) {
+                byName.computeIfAbsent(relative, k -> new ArrayList<>()).add(file);
+            } else {
+                problems.add(file.path() + ": unknown catalogue file; requirement files belong in " + REQUIREMENTS_DIR);
             }
         }
-        for (String name : byName.keySet()) {
-            if (!Set.of("catalog.yaml", "frameworks.yaml", "domains.yaml", "traits.yaml", "product-types.yaml",
-                    "evidence-types.yaml").contains(name)) {
-                problems.add(byName.get(name).path() + ": unknown catalogue file; requirement files belong in "
-                        + REQUIREMENTS_DIR);
-            }
-        }
-        CatalogInfo info = readInfo(byName.get("catalog.yaml"), files.origin());
+        List<SourceFile> infos = byName.getOrDefault("catalog.yaml", List.of());
+        infos.stream().skip(1).forEach(extra -> problems.add(extra.path() + ": a second catalog.yaml (first: "
+                + infos.get(0).path() + "); an extension directory adds requirements and list entries, not a catalogue"));
+        CatalogInfo info = readInfo(infos.isEmpty() ? null : infos.get(0), files.origin());
         Lists lists = new Lists(
-                list(byName, "frameworks.yaml", "frameworks", Framework.class, files.origin()),
-                list(byName, "domains.yaml", "domains", Domain.class, files.origin()),
-                list(byName, "traits.yaml", "traits", TraitDefinition.class, files.origin()),
-                list(byName, "product-types.yaml", "productTypes", ProductType.class, files.origin()),
-                list(byName, "evidence-types.yaml", "evidenceTypes", EvidenceType.class, files.origin()));
+                list(byName, "frameworks.yaml", Framework.class, files.origin()),
+                list(byName, "domains.yaml", Domain.class, files.origin()),
+                list(byName, "traits.yaml", TraitDefinition.class, files.origin()),
+                list(byName, "product-types.yaml", ProductType.class, files.origin()),
+                list(byName, "evidence-types.yaml", EvidenceType.class, files.origin()));
         if (requirementFiles.isEmpty()) {
             problems.add(files.origin() + ": no requirement files in " + REQUIREMENTS_DIR);
         }
-        Map<Located<Requirement>, SourceFile> requirements = new LinkedHashMap<>();
+        List<At<Requirement>> requirements = new ArrayList<>();
         for (SourceFile file : requirementFiles) {
-            for (Located<Requirement> r : readList(file, "requirements", Requirement.class)) {
-                requirements.put(r, file);
-            }
+            requirements.addAll(readList(file, "requirements", Requirement.class));
         }
         if (problems.isEmpty()) {
-            validate(byName, lists, requirements);
+            validate(lists, requirements);
         }
         if (!problems.isEmpty()) {
             throw new SourceException("the catalogue has " + problems.size() + " problem(s):\n  "
                     + String.join("\n  ", problems));
         }
         return new Catalog(info, values(lists.frameworks), values(lists.domains), values(lists.traits),
-                values(lists.productTypes), values(lists.evidenceTypes),
-                requirements.keySet().stream().map(Located::value).toList(), files.digest(".yaml"));
+                values(lists.productTypes), values(lists.evidenceTypes), values(requirements), files.digest(".yaml"));
     }
 
     private CatalogInfo readInfo(SourceFile file, String origin) {
@@ -97,6 +103,18 @@ public final class CatalogLoader {
             if (info.released() == null) {
                 problems.add(file.path() + ":1: field 'released' is required (YYYY-MM-DD)");
             }
+            // Older catalogues (read by catalog diff from a git ref) may predate the changelog.
+            if (!info.changelog().isEmpty() && !info.changelog().get(0).version().equals(info.version())) {
+                problems.add(file.path() + ":1: the first changelog entry must be the current version " + info.version()
+                        + ", not " + info.changelog().get(0).version());
+            }
+            for (CatalogInfo.Release release : info.changelog()) {
+                if (blank(release.version()) || release.released() == null || release.changes().isEmpty()) {
+                    problems.add(file.path() + ":1: changelog entry " + release.version()
+                            + " needs version, released and at least one change");
+                }
+                release.changes().forEach(change -> bilingual(file, 1, change, "changelog " + release.version()));
+            }
             return info;
         } catch (InvalidInputException e) {
             problems.add(file.path() + ": " + e.getMessage());
@@ -104,19 +122,21 @@ public final class CatalogLoader {
         }
     }
 
-    private <T> List<Located<T>> list(Map<String, SourceFile> byName, String name, String key, Class<T> type,
-            String origin) {
-        SourceFile file = byName.get(name);
-        if (file == null) {
+    /** The entries of one list file across the catalogue directories, the first directory's first. */
+    private <T> List<At<T>> list(Map<String, List<SourceFile>> byName, String name, Class<T> type, String origin) {
+        List<SourceFile> sources = byName.getOrDefault(name, List.of());
+        if (sources.isEmpty()) {
             problems.add(origin + ": " + name + " is missing");
-            return List.of();
         }
-        return readList(file, key, type);
+        List<At<T>> items = new ArrayList<>();
+        sources.forEach(file -> items.addAll(readList(file, LIST_FILES.get(name), type)));
+        return items;
     }
 
-    private <T> List<Located<T>> readList(SourceFile file, String key, Class<T> type) {
+    private <T> List<At<T>> readList(SourceFile file, String key, Class<T> type) {
         try {
-            return StrictReader.readList(file.content(), key, type);
+            return StrictReader.readList(file.content(), key, type).stream()
+                    .map(located -> new At<>(file, located.line(), located.value())).toList();
         } catch (InvalidInputException e) {
             String message = e.getMessage();
             // The reader puts "line N: " in front; show it as file:N like a compiler does.
@@ -131,30 +151,34 @@ public final class CatalogLoader {
         }
     }
 
-    private void validate(Map<String, SourceFile> byName, Lists lists, Map<Located<Requirement>, SourceFile> requirements) {
-        Set<String> frameworks = ids(byName.get("frameworks.yaml"), lists.frameworks, Framework::id);
-        Set<String> domains = ids(byName.get("domains.yaml"), lists.domains, Domain::id);
-        Set<String> traits = ids(byName.get("traits.yaml"), lists.traits, TraitDefinition::id);
-        ids(byName.get("product-types.yaml"), lists.productTypes, ProductType::id);
-        Set<String> evidence = ids(byName.get("evidence-types.yaml"), lists.evidenceTypes, EvidenceType::id);
+    private void validate(Lists lists, List<At<Requirement>> requirements) {
+        Set<String> frameworks = ids(lists.frameworks, Framework::id);
+        Set<String> domains = ids(lists.domains, Domain::id);
+        Set<String> traits = ids(lists.traits, TraitDefinition::id);
+        ids(lists.productTypes, ProductType::id);
+        Set<String> evidence = ids(lists.evidenceTypes, EvidenceType::id);
 
-        lists.frameworks.forEach(f -> bilingual(byName.get("frameworks.yaml"), f.line(), f.value().name(), "name"));
-        lists.domains.forEach(d -> bilingual(byName.get("domains.yaml"), d.line(), d.value().label(), "label"));
-        lists.traits.forEach(t -> bilingual(byName.get("traits.yaml"), t.line(), t.value().label(), "label"));
-        lists.evidenceTypes.forEach(e -> {
-            bilingual(byName.get("evidence-types.yaml"), e.line(), e.value().label(), "label");
-            if (e.value().kind() == null) {
-                problems.add(byName.get("evidence-types.yaml").path() + ":" + e.line() + ": field 'kind' is required");
+        lists.frameworks.forEach(f -> {
+            bilingual(f.file(), f.line(), f.value().name(), "name");
+            if (f.value().note() != null) {
+                bilingual(f.file(), f.line(), f.value().note(), "framework " + f.value().id() + ": note");
             }
         });
-        SourceFile productTypeFile = byName.get("product-types.yaml");
-        for (Located<ProductType> pt : lists.productTypes) {
-            bilingual(productTypeFile, pt.line(), pt.value().label(), "label");
-            bilingual(productTypeFile, pt.line(), pt.value().description(), "description");
+        lists.domains.forEach(d -> bilingual(d.file(), d.line(), d.value().label(), "label"));
+        lists.traits.forEach(t -> bilingual(t.file(), t.line(), t.value().label(), "label"));
+        lists.evidenceTypes.forEach(e -> {
+            bilingual(e.file(), e.line(), e.value().label(), "label");
+            if (e.value().kind() == null) {
+                problems.add(e.where() + "field 'kind' is required");
+            }
+        });
+        for (At<ProductType> pt : lists.productTypes) {
+            bilingual(pt.file(), pt.line(), pt.value().label(), "label");
+            bilingual(pt.file(), pt.line(), pt.value().description(), "description");
             if (pt.value().traits() == null || pt.value().traits().isEmpty()) {
-                problems.add(at(productTypeFile, pt.line()) + "product type " + pt.value().id() + " implies no traits");
+                problems.add(pt.where() + "product type " + pt.value().id() + " implies no traits");
             } else {
-                known(productTypeFile, pt.line(), "product type " + pt.value().id() + ": trait", pt.value().traits(), traits);
+                known(pt.file(), pt.line(), "product type " + pt.value().id() + ": trait", pt.value().traits(), traits);
             }
         }
 
@@ -162,12 +186,12 @@ public final class CatalogLoader {
         lists.frameworks.forEach(f -> groupsOf.put(f.value().id(), f.value().groups()));
         Map<String, String> seen = new HashMap<>();
         Set<String> allIds = new java.util.HashSet<>();
-        requirements.keySet().forEach(r -> allIds.add(r.value().id()));
-        for (Map.Entry<Located<Requirement>, SourceFile> entry : requirements.entrySet()) {
-            Requirement r = entry.getKey().value();
-            SourceFile file = entry.getValue();
-            int line = entry.getKey().line();
-            String where = at(file, line);
+        requirements.forEach(r -> allIds.add(r.value().id()));
+        for (At<Requirement> entry : requirements) {
+            Requirement r = entry.value();
+            SourceFile file = entry.file();
+            int line = entry.line();
+            String where = entry.where();
             if (r.id() == null || r.id().isBlank()) {
                 problems.add(where + "field 'id' is required");
                 continue;
@@ -235,17 +259,17 @@ public final class CatalogLoader {
         }
     }
 
-    private <T> Set<String> ids(SourceFile file, List<Located<T>> items, Function<T, String> id) {
-        Set<String> ids = new java.util.LinkedHashSet<>();
-        for (Located<T> item : items) {
+    private <T> Set<String> ids(List<At<T>> items, Function<T, String> id) {
+        Map<String, String> first = new LinkedHashMap<>();
+        for (At<T> item : items) {
             String value = id.apply(item.value());
             if (blank(value)) {
-                problems.add(at(file, item.line()) + "field 'id' is required");
-            } else if (!ids.add(value)) {
-                problems.add(at(file, item.line()) + "duplicate id " + value);
+                problems.add(item.where() + "field 'id' is required");
+            } else if (first.putIfAbsent(value, item.file().path() + ":" + item.line()) != null) {
+                problems.add(item.where() + "duplicate id " + value + " (first defined at " + first.get(value) + ")");
             }
         }
-        return ids;
+        return first.keySet();
     }
 
     private void known(SourceFile file, int line, String what, List<String> values, Set<String> allowed) {
@@ -276,7 +300,7 @@ public final class CatalogLoader {
         return value == null || value.isBlank();
     }
 
-    private static <T> List<T> values(List<Located<T>> located) {
-        return located.stream().map(Located::value).toList();
+    private static <T> List<T> values(List<At<T>> items) {
+        return items.stream().map(At::value).toList();
     }
 }

@@ -7,9 +7,11 @@ import java.util.List;
  *
  * @param groups the groups its requirements may be tagged with (BIO2: basishygiene, ketenhygiene,
  *     overheidsrisico; ABRO: the TBB levels), empty when it has none
+ * @param note what a reader of the catalogue should know about how it was taken in (e.g. a source table
+ *     that was not available), both languages; optional
  */
 public record Framework(String id, Text name, String version, String publisher, String url, String licence,
-        List<String> groups) {
+        List<String> groups, Text note) {
 
     public Framework {
         groups = groups == null ? List.of() : List.copyOf(groups);

@@ -56,14 +56,22 @@ public record Requirement(
         return mapsTo.stream().map(Mapping::id).toList();
     }
 
+    /**
+     * The mappings with which one PvE line can answer both sides (equivalent, subset, superset). Lets the
+     * grouping rules skip, in the alpha network, the many requirements that only overlap with others.
+     */
+    public List<Mapping> nestedMappings() {
+        return mapsTo.stream().filter(m -> m.relationship().nests()).toList();
+    }
+
     /** Whether it is tagged with the group (a BIO2 hygiene group, an ABRO TBB level). */
     public boolean inGroup(String group) {
         return groups.contains(group);
     }
 
-    /** Whether it concerns the component type; requirements without component types concern all. */
-    public boolean concerns(String componentType) {
-        return componentTypes.isEmpty() || componentTypes.stream().anyMatch(c -> c.wire().equals(componentType));
+    /** The traits of the component types it concerns (empty: it concerns every component). */
+    public List<String> componentTraits() {
+        return componentTypes.stream().map(ComponentType::trait).toList();
     }
 
     /** {@code appliesWhen} parsed: each alternative is the set of traits that must all be present. */

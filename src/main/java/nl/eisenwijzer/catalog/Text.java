@@ -27,6 +27,11 @@ public record Text(String nl, String en) {
         return new Text(nl + nlPart, en + enPart);
     }
 
+    /** The same prefix (an id, say) before both languages. */
+    public Text prefixed(String prefix) {
+        return new Text(prefix + nl, prefix + en);
+    }
+
     /** Joins texts with a separator per language, keeping the given order. */
     public static Text join(Collection<Text> texts, String nlSeparator, String enSeparator) {
         return new Text(

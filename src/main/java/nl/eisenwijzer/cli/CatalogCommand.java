@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "catalog", description = "List the catalogue's requirements, both languages, as stored.")
+@Command(name = "catalog", description = "List the catalogue's requirements, both languages, as stored.",
+        subcommands = CatalogDiffCommand.class)
 final class CatalogCommand implements Callable<Integer> {
 
     enum CatalogFormat { json, md }

@@ -33,13 +33,16 @@ final class PveCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "nl", description = "nl or en (default: ${DEFAULT-VALUE}).")
     String lang;
 
+    @Option(names = "--ungrouped", description = "One line per catalogue requirement, also where one answer serves several.")
+    boolean ungrouped;
+
     @Override
     public Integer call() {
         Language language = languageOf(lang);
         String content = Output.read(profile, "--profile");
         Eisenwijzer eisenwijzer = engine.load();
         ProcurementProfile parsed = eisenwijzer.readProfile(content, Format.ofFileName(profile.toString()));
-        Pve pve = eisenwijzer.pve(parsed, language);
+        Pve pve = eisenwijzer.pve(parsed, language, !ungrouped);
         String rendered = format == PveFormat.md ? new PveMarkdown(eisenwijzer.catalog()).render(pve) : Json.write(pve);
         output.write(rendered);
         return 0;

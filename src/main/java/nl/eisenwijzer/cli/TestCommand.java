@@ -21,16 +21,20 @@ final class TestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "DIR", description = "Rules directory to compile and test (default: the rules in use).")
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "Rules directory whose cases to run (default: the "
+            + "rules in use). With --rules-dir, DIR is compiled together with those directories, so an extension's "
+            + "cases run against the bundled rules plus the extension.")
     Path directory;
 
     @Override
     public Integer call() {
-        if (directory != null) {
-            engine.rulesDirs = List.of(directory);
+        if (directory != null && !engine.rulesDirs.contains(directory)) {
+            engine.rulesDirs = new java.util.ArrayList<>(engine.rulesDirs);
+            engine.rulesDirs.add(directory);
         }
         Eisenwijzer eisenwijzer = engine.load();
-        SourceSet rules = SourceSet.resolve("rules", engine.rulesDirs);
+        SourceSet rules = directory != null ? SourceSet.fromDirectories(List.of(directory))
+                : SourceSet.resolve("rules", engine.rulesDirs);
         List<CaseRunner.Outcome> outcomes = new CaseRunner(eisenwijzer).runAll(rules);
         List<String> missing = CaseRunner.drlWithoutCases(rules);
         spec.commandLine().getOut().print(CaseRunner.report(outcomes, missing));

@@ -12,7 +12,7 @@ import nl.eisenwijzer.catalog.SecurityLevel;
  */
 @JsonPropertyOrder({"title", "organisation", "organisationType", "referenceDate", "contractStart", "contractMonths",
         "productTypes", "personalData", "classification", "internetFacing", "hostingRegion", "operationalTechnology",
-        "otSecurityLevel", "vitalInfrastructure", "nationalSecurity", "aiSystem", "supplierAccess", "identityFederation"})
+        "otSecurityLevel", "vitalInfrastructure", "nationalSecurity", "tbbLevel", "aiSystem", "supplierAccess", "identityFederation"})
 public record ProcurementProfile(
         String title,
         String organisation,
@@ -29,6 +29,7 @@ public record ProcurementProfile(
         SecurityLevel otSecurityLevel,
         Boolean vitalInfrastructure,
         Boolean nationalSecurity,
+        TbbLevel tbbLevel,
         AiSystem aiSystem,
         List<SupplierAccess> supplierAccess,
         Boolean identityFederation) {

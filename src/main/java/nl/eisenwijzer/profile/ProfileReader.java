@@ -57,6 +57,11 @@ public final class ProfileReader {
             throw new InvalidInputException("otSecurityLevel", "field 'otSecurityLevel' is only for purchases that "
                     + "involve OT (operationalTechnology: true or an OT product type)");
         }
+        TbbLevel tbbLevel = orDefault(p.tbbLevel(), TbbLevel.NONE);
+        if (tbbLevel != TbbLevel.NONE && !Boolean.TRUE.equals(p.nationalSecurity())) {
+            throw new InvalidInputException("tbbLevel", "field 'tbbLevel' is only for purchases that touch national "
+                    + "security (nationalSecurity: true); allowed values otherwise: none", List.of("none"));
+        }
         return new ProcurementProfile(
                 p.title().strip(),
                 p.organisation() == null ? null : p.organisation().strip(),
@@ -73,6 +78,7 @@ public final class ProfileReader {
                 p.otSecurityLevel(),
                 orDefault(p.vitalInfrastructure(), false),
                 orDefault(p.nationalSecurity(), false),
+                tbbLevel,
                 orDefault(p.aiSystem(), AiSystem.NONE),
                 supplierAccess(p.supplierAccess()),
                 orDefault(p.identityFederation(), false));

@@ -23,7 +23,7 @@ public final class NaturalOrder implements Comparator<String> {
             if (Character.isDigit(ca) && Character.isDigit(cb)) {
                 int endA = digitsEnd(a, i);
                 int endB = digitsEnd(b, j);
-                int byNumber = new java.math.BigInteger(a.substring(i, endA)).compareTo(new java.math.BigInteger(b.substring(j, endB)));
+                int byNumber = compareNumbers(a, i, endA, b, j, endB);
                 if (byNumber != 0) {
                     return byNumber;
                 }
@@ -39,6 +39,26 @@ public final class NaturalOrder implements Comparator<String> {
         }
         int byLength = Integer.compare(a.length() - i, b.length() - j);
         return byLength != 0 ? byLength : a.compareTo(b);
+    }
+
+    /** Compares two runs of digits as numbers of any length, without parsing (this sorts every PvE). */
+    private static int compareNumbers(String a, int fromA, int endA, String b, int fromB, int endB) {
+        while (fromA < endA - 1 && a.charAt(fromA) == '0') {
+            fromA++;
+        }
+        while (fromB < endB - 1 && b.charAt(fromB) == '0') {
+            fromB++;
+        }
+        int byLength = Integer.compare(endA - fromA, endB - fromB);
+        if (byLength != 0) {
+            return byLength;
+        }
+        for (; fromA < endA; fromA++, fromB++) {
+            if (a.charAt(fromA) != b.charAt(fromB)) {
+                return Character.compare(a.charAt(fromA), b.charAt(fromB));
+            }
+        }
+        return 0;
     }
 
     private static int digitsEnd(String s, int from) {

@@ -37,6 +37,10 @@ public final class PurchaseTraits {
         return byId.keySet().containsAll(traitIds);
     }
 
+    public boolean hasAny(Collection<String> traitIds) {
+        return traitIds.stream().anyMatch(byId::containsKey);
+    }
+
     public Set<String> ids() {
         return byId.keySet();
     }

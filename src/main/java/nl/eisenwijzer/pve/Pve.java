@@ -13,19 +13,28 @@ import nl.eisenwijzer.profile.ProcurementProfile;
  * @param profile the normalised profile the PvE was built from (defaults filled in)
  * @param excluded requirements some rule selected but another rule kept out, with the reason
  */
-@JsonPropertyOrder({"title", "catalogVersion", "fingerprint", "language", "profile", "requirements", "excluded"})
+@JsonPropertyOrder({"title", "catalogVersion", "fingerprint", "language", "grouped", "summary", "profile",
+        "requirements", "excluded"})
 public record Pve(
         String title,
         String catalogVersion,
         String fingerprint,
         Language language,
+        boolean grouped,
+        Summary summary,
         ProcurementProfile profile,
         List<Line> requirements,
         List<Exclusion> excluded) {
 
-    /** One PvE requirement with the reasons it applies and the rule(s) that set its obligation. */
-    @JsonPropertyOrder({"id", "framework", "domain", "title", "text", "obligation", "evidence", "mapsTo", "reasons",
-            "obligationReasons"})
+    /**
+     * One PvE line: a requirement with the reasons it applies and the rule(s) that set its obligation.
+     *
+     * @param satisfies every catalogue requirement this line answers: its own id first, then those the
+     *     grouping rules merged into it (equivalent or narrower requirements from other frameworks)
+     * @param mergeReasons why each merged requirement is answered on this line
+     */
+    @JsonPropertyOrder({"id", "framework", "domain", "title", "text", "obligation", "evidence", "satisfies", "mapsTo",
+            "reasons", "obligationReasons", "mergeReasons"})
     public record Line(
             String id,
             String framework,
@@ -34,9 +43,19 @@ public record Pve(
             String text,
             nl.eisenwijzer.catalog.Obligation obligation,
             List<String> evidence,
+            List<String> satisfies,
             List<String> mapsTo,
             List<Reason> reasons,
-            List<Reason> obligationReasons) {
+            List<Reason> obligationReasons,
+            List<Reason> mergeReasons) {
+    }
+
+    /**
+     * Counts: {@code requirements} catalogue requirements are answered on {@code lines} lines, of which
+     * {@code must} are knock-out requirements (eisen) and {@code should} are wishes (wensen).
+     */
+    @JsonPropertyOrder({"lines", "requirements", "must", "should"})
+    public record Summary(int lines, int requirements, int must, int should) {
     }
 
     /** A requirement that was selected but excluded by a rule. */

@@ -3,12 +3,18 @@ package nl.eisenwijzer.pve;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.eisenwijzer.catalog.Catalog;
 import nl.eisenwijzer.catalog.Language;
+import nl.eisenwijzer.catalog.Obligation;
 import nl.eisenwijzer.catalog.Requirement;
+import nl.eisenwijzer.catalog.Text;
 import nl.eisenwijzer.profile.ProcurementProfile;
 import nl.eisenwijzer.rules.RuleBase;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,34 +42,98 @@ public final class PveBuilder {
     }
 
     public Pve build(ProcurementProfile profile, Language language) {
-        return layout(profile, selector.select(profile), language);
+        return build(profile, language, true);
     }
 
-    public Pve layout(ProcurementProfile profile, Selection selection, Language language) {
+    /** @param grouped whether requirements that one answer serves share a line (the default) */
+    public Pve build(ProcurementProfile profile, Language language, boolean grouped) {
+        return layout(profile, selector.select(profile), language, grouped);
+    }
+
+    public Pve layout(ProcurementProfile profile, Selection selection, Language language, boolean grouped) {
         Comparator<Requirement> order = Comparator.<Requirement>comparingInt(r -> catalog.domainOrder(r.domain()))
                 .thenComparing(Requirement::id, NaturalOrder.INSTANCE);
-        List<Pve.Line> lines = selection.applicable().stream()
+        // Lines are sorted below; grouping only needs a fast lookup.
+        Map<String, List<String>> members = new java.util.HashMap<>();
+        for (String id : selection.applicable()) {
+            String lead = grouped ? selection.leadOf(id) : id;
+            members.computeIfAbsent(lead, k -> new ArrayList<>()).add(id);
+        }
+        List<Pve.Line> lines = members.keySet().stream()
                 .map(id -> catalog.requirementsById().get(id))
                 .sorted(order)
-                .map(r -> line(r, selection, language))
+                .map(r -> line(r, members.get(r.id()), selection, language))
                 .toList();
         List<Pve.Exclusion> excluded = selection.excluded().keySet().stream()
                 .filter(id -> selection.applies().containsKey(id))
                 .map(id -> catalog.requirementsById().get(id))
                 .sorted(order)
                 .map(r -> new Pve.Exclusion(r.id(), r.title().in(language), selection.excluded().get(r.id()).stream()
-                        .map(e -> new Pve.Reason(e.rule(), e.explanation().in(language))).toList()))
+                        .map(e -> reason(e.rule(), e.explanation(), language)).toList()))
                 .toList();
-        return new Pve(profile.title(), catalog.info().version(), fingerprint(profile), language, profile, lines, excluded);
+        int must = (int) lines.stream().filter(l -> l.obligation() == Obligation.MUST).count();
+        Pve.Summary summary = new Pve.Summary(lines.size(), selection.applicable().size(), must, lines.size() - must);
+        return new Pve(profile.title(), catalog.info().version(), fingerprint(profile), language, grouped, summary,
+                profile, lines, excluded);
     }
 
-    private static Pve.Line line(Requirement r, Selection selection, Language language) {
-        List<Pve.Reason> reasons = selection.applies().get(r.id()).stream()
-                .map(a -> new Pve.Reason(a.rule(), a.explanation().in(language))).toList();
-        List<Pve.Reason> obligationReasons = selection.obligations().get(r.id()).stream()
-                .map(d -> new Pve.Reason(d.rule(), d.explanation().in(language))).toList();
+    /**
+     * One line led by {@code lead}, answering {@code ids} (the lead and what was merged into it). The text,
+     * evidence and domain are the lead's; the line is as strict as its strictest member, because a
+     * knock-out requirement stays a knock-out when it is answered on another requirement's line.
+     */
+    private Pve.Line line(Requirement lead, List<String> ids, Selection selection, Language language) {
+        if (ids.size() == 1) {
+            return single(lead, selection, language);
+        }
+        List<String> satisfies = new ArrayList<>();
+        satisfies.add(lead.id());
+        ids.stream().filter(id -> !id.equals(lead.id())).sorted(NaturalOrder.INSTANCE).forEach(satisfies::add);
+        Set<Pve.Reason> reasons = new LinkedHashSet<>();
+        Set<Pve.Reason> obligationReasons = new LinkedHashSet<>();
+        List<Pve.Reason> mergeReasons = new ArrayList<>();
+        Set<String> mapsTo = new LinkedHashSet<>();
+        Obligation obligation = Obligation.SHOULD;
+        for (String id : satisfies) {
+            selection.applies().get(id).forEach(a -> reasons.add(reason(a.rule(), a.explanation(), language)));
+            Obligation own = RequirementSelector.obligationOf(selection, id);
+            if (own == Obligation.MUST || id.equals(lead.id())) {
+                selection.obligations().get(id).forEach(d -> obligationReasons.add(reason(d.rule(),
+                        id.equals(lead.id()) ? d.explanation() : d.explanation().prefixed(id + ": "), language)));
+            }
+            if (own == Obligation.MUST) {
+                obligation = Obligation.MUST;
+            }
+            selection.merges().getOrDefault(id, List.of()).stream()
+                    .filter(m -> satisfies.contains(m.lineId()))
+                    .findFirst()
+                    .ifPresent(m -> mergeReasons.add(reason(m.rule(), m.explanation(), language)));
+            mapsTo.addAll(catalog.requirementsById().get(id).mappedIds());
+        }
+        satisfies.forEach(mapsTo::remove);
+        return new Pve.Line(lead.id(), lead.framework(), lead.domain(), lead.title().in(language),
+                lead.text().in(language), obligation, lead.evidence(), List.copyOf(satisfies),
+                List.copyOf(mapsTo), List.copyOf(reasons),
+                List.copyOf(obligationReasons), mergeReasons);
+    }
+
+    /** The common case, a line of its own: no merging to do, so no sets to build. */
+    private static Pve.Line single(Requirement r, Selection selection, Language language) {
+        List<Pve.Reason> reasons = new ArrayList<>();
+        for (Applies a : selection.applies().get(r.id())) {
+            reasons.add(reason(a.rule(), a.explanation(), language));
+        }
+        List<Pve.Reason> obligationReasons = new ArrayList<>();
+        for (ObligationDecision d : selection.obligations().get(r.id())) {
+            obligationReasons.add(reason(d.rule(), d.explanation(), language));
+        }
         return new Pve.Line(r.id(), r.framework(), r.domain(), r.title().in(language), r.text().in(language),
-                RequirementSelector.obligationOf(selection, r.id()), r.evidence(), r.mappedIds(), reasons, obligationReasons);
+                RequirementSelector.obligationOf(selection, r.id()), r.evidence(), List.of(r.id()), r.mappedIds(),
+                reasons, obligationReasons, List.of());
+    }
+
+    private static Pve.Reason reason(String rule, Text explanation, Language language) {
+        return new Pve.Reason(rule, explanation.in(language));
     }
 
     /** {@code sha256:<hex>} over the catalogue digest, the rules digest and the normalised profile as JSON. */

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import nl.eisenwijzer.catalog.Catalog;
@@ -39,6 +38,9 @@ public final class RequirementSelector {
             catalog.traits().forEach(session::insert);
             catalog.requirements().forEach(session::insert);
             catalog.traitConditions().forEach(session::insert);
+            for (int i = 0; i < catalog.frameworks().size(); i++) {
+                session.insert(new FrameworkOrder(catalog.frameworks().get(i).id(), i));
+            }
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw new IllegalStateException("the rules fired " + fired + " times without settling; a rule loops");
@@ -73,7 +75,10 @@ public final class RequirementSelector {
                 throw new IllegalStateException("no obligation rule decided on " + id);
             }
         }
-        return new Selection(traits, applicable, applies, excluded, obligations);
+        Map<String, List<MergedInto>> merges = group(facts.of(MergedInto.class), MergedInto::requirementId,
+                Comparator.comparing(MergedInto::lineId).thenComparing(MergedInto::rule));
+        return new Selection(traits, applicable, applies, excluded, obligations, merges,
+                LineLeads.resolve(merges, precedence()));
     }
 
     /** The session's facts by type, gathered in one pass: the session holds every catalogue fact too. */
@@ -93,12 +98,24 @@ public final class RequirementSelector {
     }
 
     private static <T> Map<String, List<T>> group(Collection<T> items, Function<T, String> key, Comparator<T> order) {
-        Map<String, List<T>> grouped = new TreeMap<>();
+        Map<String, List<T>> grouped = new java.util.HashMap<>();
         for (T item : items) {
             grouped.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item);
         }
-        grouped.replaceAll((k, list) -> list.stream().sorted(order).distinct().toList());
+        // Most requirements have one conclusion of each kind: no sorting to do for those.
+        grouped.replaceAll((k, list) -> list.size() == 1 ? List.of(list.get(0))
+                : list.stream().sorted(order).distinct().toList());
         return grouped;
+    }
+
+    /** Earlier framework in frameworks.yaml first, then natural id order: the same order the grouping rules use. */
+    private Comparator<String> precedence() {
+        Map<String, Integer> position = new java.util.HashMap<>();
+        for (int i = 0; i < catalog.frameworks().size(); i++) {
+            position.put(catalog.frameworks().get(i).id(), i);
+        }
+        return Comparator.<String>comparingInt(id -> position.get(catalog.requirementsById().get(id).framework()))
+                .thenComparing(NaturalOrder.INSTANCE);
     }
 
     /** The obligation the rules decided for an applicable requirement. */

@@ -15,6 +15,8 @@ final class Labels {
     static final Text SUMMARY = Text.of("Samenvatting", "Summary");
     static final Text EVIDENCE = Text.of("Bewijs", "Evidence");
     static final Text RELATED = Text.of("Verwant", "Related");
+    static final Text SATISFIES = Text.of("Voldoet aan", "Satisfies");
+    static final Text MERGED = Text.of("Samengevoegd", "Merged");
     static final Text WHY = Text.of("Waarom", "Why");
     static final Text OBLIGATION = Text.of("Eis of wens", "Requirement or wish");
     static final Text NOT_ASKED = Text.of("Bijlage: geselecteerd maar niet gevraagd", "Annex: selected but not asked");

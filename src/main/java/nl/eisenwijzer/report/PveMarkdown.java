@@ -36,14 +36,22 @@ public final class PveMarkdown {
         md.append("- ").append(Labels.CATALOGUE.in(lang)).append(": ").append(pve.catalogVersion()).append('\n');
         md.append("- ").append(Labels.FINGERPRINT.in(lang)).append(": `").append(pve.fingerprint()).append("`\n\n");
 
-        long must = pve.requirements().stream().filter(l -> l.obligation() == Obligation.MUST).count();
-        long should = pve.requirements().size() - must;
+        Pve.Summary summary = pve.summary();
         md.append("## ").append(Labels.SUMMARY.in(lang)).append("\n\n");
         md.append(Text.of(
-                must + " eisen (knock-out: niet voldoen betekent uitsluiting van de inschrijving) en " + should
-                        + " wensen (gescoord bij de gunning), uit " + frameworks(pve) + ".",
-                must + " requirements (knock-out: failing one sets the bid aside) and " + should
-                        + " wishes (scored at award), drawn from " + frameworks(pve) + ".").in(lang)).append("\n\n");
+                summary.must() + " eisen (knock-out: niet voldoen betekent uitsluiting van de inschrijving) en "
+                        + summary.should() + " wensen (gescoord bij de gunning), uit " + frameworks(pve) + ".",
+                summary.must() + " requirements (knock-out: failing one sets the bid aside) and " + summary.should()
+                        + " wishes (scored at award), drawn from " + frameworks(pve) + ".").in(lang)).append(' ');
+        if (summary.requirements() > summary.lines()) {
+            md.append(Text.of(
+                    "Deze " + summary.lines() + " regels dekken " + summary.requirements() + " eisen uit de catalogus: "
+                            + "waar eisen uit verschillende kaders hetzelfde vragen, beantwoordt de inschrijver ze één keer.",
+                    "These " + summary.lines() + " lines cover " + summary.requirements() + " catalogue requirements: "
+                            + "where requirements from different frameworks ask the same, the bidder answers them once.")
+                    .in(lang));
+        }
+        md.append("\n\n");
 
         Map<String, List<Pve.Line>> byDomain = new LinkedHashMap<>();
         pve.requirements().forEach(line -> byDomain.computeIfAbsent(line.domain(), k -> new java.util.ArrayList<>()).add(line));
@@ -78,6 +86,10 @@ public final class PveMarkdown {
             md.append("- ").append(Labels.EVIDENCE.in(lang)).append(": ").append(line.evidence().stream()
                     .map(id -> evidenceLabel(id, lang)).collect(Collectors.joining("; "))).append('\n');
         }
+        if (line.satisfies().size() > 1) {
+            md.append("- ").append(Labels.SATISFIES.in(lang)).append(": ")
+                    .append(String.join(", ", line.satisfies())).append('\n');
+        }
         if (!line.mapsTo().isEmpty()) {
             md.append("- ").append(Labels.RELATED.in(lang)).append(": ").append(String.join(", ", line.mapsTo())).append('\n');
         }
@@ -89,6 +101,10 @@ public final class PveMarkdown {
             md.append("- ").append(Labels.OBLIGATION.in(lang)).append(": ").append(reason.explanation())
                     .append(" (`").append(reason.rule()).append("`)\n");
         }
+        for (Pve.Reason reason : line.mergeReasons()) {
+            md.append("- ").append(Labels.MERGED.in(lang)).append(": ").append(reason.explanation())
+                    .append(" (`").append(reason.rule()).append("`)\n");
+        }
         md.append('\n');
     }
 
@@ -98,7 +114,8 @@ public final class PveMarkdown {
     }
 
     private String frameworks(Pve pve) {
-        return pve.requirements().stream().map(Pve.Line::framework).distinct()
+        return pve.requirements().stream().flatMap(l -> l.satisfies().stream())
+                .map(id -> catalog.requirementsById().get(id).framework()).distinct()
                 .sorted().collect(Collectors.joining(", "));
     }
 }

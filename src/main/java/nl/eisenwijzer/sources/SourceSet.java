@@ -15,16 +15,17 @@ import java.util.stream.Stream;
 
 /**
  * The files of one kind (catalogue or rules), from one or more directories or from the copy bundled in
- * the jar. Files are sorted by path so that everything derived from them (fingerprints, load order) is
- * the same on every machine.
+ * the jar. Within a directory files are sorted by path, and directories keep the order they were given in
+ * (later ones extend earlier ones), so that everything derived from them is the same on every machine.
  */
 public record SourceSet(String origin, List<SourceFile> files) {
 
     /** Where the bundled copies live on the class path; the build writes an {@code index.txt} beside them. */
     static final String BUNDLE = "bundled/";
 
+    /** @param files in load order: directory by directory, each sorted by path, so later directories extend earlier ones */
     public SourceSet {
-        files = files.stream().sorted(java.util.Comparator.comparing(SourceFile::path)).toList();
+        files = List.copyOf(files);
     }
 
     /**
@@ -84,7 +85,13 @@ public record SourceSet(String origin, List<SourceFile> files) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        files.sort(java.util.Comparator.comparing(SourceFile::path));
         return new SourceSet("bundled " + kind, files);
+    }
+
+    /** The root directory's own name is not content: the path below it is. */
+    private static String belowRoot(SourceFile file) {
+        return file.path().substring(file.path().indexOf('/') + 1);
     }
 
     public List<SourceFile> withSuffix(String suffix) {
@@ -95,9 +102,10 @@ public record SourceSet(String origin, List<SourceFile> files) {
     public String digest(String suffix) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (SourceFile file : withSuffix(suffix)) {
-                // The root directory's own name is not content: hash paths below it.
-                String path = file.path().substring(file.path().indexOf('/') + 1);
+            // Sorted by the path below the root, so a directory and the jar's copy of it hash alike.
+            for (SourceFile file : withSuffix(suffix).stream()
+                    .sorted(java.util.Comparator.comparing(SourceSet::belowRoot)).toList()) {
+                String path = belowRoot(file);
                 sha.update(path.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(file.content().getBytes(StandardCharsets.UTF_8));

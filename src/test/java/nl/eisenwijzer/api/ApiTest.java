@@ -95,6 +95,26 @@ class ApiTest {
     }
 
     @Test
+    void ungroupedGivesOneLinePerRequirementWithTheSameRequirementsCovered() throws Exception {
+        String body = example("managed-ict-takeover.yaml");
+        var grouped = engine.pve(engine.readProfile(body, Format.YAML), Language.NL, true);
+        mvc.perform(post("/api/v1/pve?grouped=false").contentType("application/yaml").content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.grouped").value(false))
+                .andExpect(jsonPath("$.summary.lines").value(grouped.summary().requirements()))
+                .andExpect(jsonPath("$.summary.requirements").value(grouped.summary().requirements()));
+    }
+
+    @Test
+    void anUnknownGroupedValueIsA400NamingTheAllowedValues() throws Exception {
+        mvc.perform(post("/api/v1/pve?grouped=maybe").contentType(MediaType.APPLICATION_JSON).content(example("velsen-awareness.json")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.field").value("grouped"))
+                .andExpect(jsonPath("$.allowedValues[0]").value("true"));
+    }
+
+    @Test
     void anEmptyBodyIsA400() throws Exception {
         mvc.perform(post("/api/v1/pve").contentType(MediaType.APPLICATION_JSON))
                 .andExpect(status().isBadRequest())

@@ -60,6 +60,17 @@ class ProfileReaderTest {
     }
 
     @Test
+    void aTbbLevelNeedsNationalSecurityAndIsOneOfTheFourLevels() {
+        assertThat(read(MINIMAL + "nationalSecurity: true\ntbbLevel: TBB2\n").tbbLevel()).isEqualTo(TbbLevel.TBB2);
+        assertThat(read(MINIMAL).tbbLevel()).isEqualTo(TbbLevel.NONE);
+        InvalidInputException withoutNationalSecurity = rejected(MINIMAL + "tbbLevel: TBB2\n", Format.YAML);
+        assertThat(withoutNationalSecurity.field()).isEqualTo("tbbLevel");
+        assertThat(withoutNationalSecurity.getMessage()).contains("nationalSecurity: true");
+        InvalidInputException unknown = rejected(MINIMAL + "nationalSecurity: true\ntbbLevel: TBB5\n", Format.YAML);
+        assertThat(unknown.allowedValues()).containsExactly("none", "TBB1", "TBB2", "TBB3", "TBB4");
+    }
+
+    @Test
     void aBadEnumValueListsTheAllowedValues() {
         InvalidInputException e = rejected(MINIMAL + "hostingRegion: mars\n", Format.YAML);
         assertThat(e.field()).isEqualTo("hostingRegion");
