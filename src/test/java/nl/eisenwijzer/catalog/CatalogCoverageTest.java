@@ -41,6 +41,7 @@ class CatalogCoverageTest {
 
     static Stream<Arguments> frameworks() {
         return Stream.of(
+                Arguments.of("bio2-controls.txt", 93),
                 Arguments.of("iec62443-3-3.txt", 51),
                 Arguments.of("iec62443-4-2.txt", 58),
                 Arguments.of("abro-2026.txt", 445),
@@ -61,19 +62,13 @@ class CatalogCoverageTest {
         assertThat(missing).as("missing from the catalogue").isEmpty();
     }
 
-    /** BIO2 is being completed (issue 3): 54 of the 93 controls and 6 of the 120 measures are in so far. */
-    static Stream<Arguments> bio2() {
-        return Stream.of(Arguments.of("bio2-controls.txt", 93), Arguments.of("bio2-measures-v1.2.txt", 120));
+    /** BIO2 government measures are being completed (issue 3): 6 of the 120 are in so far. */
+    @Disabled("the BIO2 v1.2 government measures are not complete yet (issue 3 open); this test lists the missing ones")
+    @Test
+    void everyBio2MeasureOfVersion12IsInTheCatalogue() throws IOException {
+        everyIdentifierOfTheFrameworkIsInTheCatalogue("bio2-measures-v1.2.txt", 120);
     }
 
-    @Disabled("BIO2 is not complete yet (issue 3 open): the controls and measures still to write are listed by this test")
-    @ParameterizedTest(name = "{0}: all {1}")
-    @MethodSource("bio2")
-    void everyBio2IdentifierIsInTheCatalogue(String list, int count) throws IOException {
-        everyIdentifierOfTheFrameworkIsInTheCatalogue(list, count);
-    }
-
-    @Disabled("BIO2 is not complete yet (issue 3 open)")
     @Test
     void theIsoThemesHaveTheirControlCounts() {
         Map<String, Long> perTheme = catalog.requirements().stream()
@@ -123,11 +118,6 @@ class CatalogCoverageTest {
             r.mappedIds().forEach(target -> assertThat(catalog.requirementsById()).as(r.id() + " → " + target)
                     .containsKey(target));
         }
-    }
-
-    @Test
-    void theOrganisationalControlsOfTheme5AreComplete() {
-        assertThat(idsWhere(r -> r.id().matches("BIO2-5\\.\\d+"))).hasSize(37);
     }
 
     @Test
