@@ -24,12 +24,14 @@ public final class Eisenwijzer {
     private final RuleBase rules;
     private final ProfileReader profiles;
     private final PveBuilder pve;
+    private final nl.eisenwijzer.gap.GapAssessor gaps;
 
     public Eisenwijzer(Catalog catalog, RuleBase rules, Clock clock) {
         this.catalog = catalog;
         this.rules = rules;
         this.profiles = new ProfileReader(catalog, clock);
         this.pve = new PveBuilder(catalog, rules);
+        this.gaps = new nl.eisenwijzer.gap.GapAssessor(catalog, rules, pve);
     }
 
     /**
@@ -39,6 +41,10 @@ public final class Eisenwijzer {
      */
     public static Eisenwijzer load(List<Path> catalogDirs, List<Path> rulesDirs) {
         Catalog catalog = CatalogLoader.load(SourceSet.resolve("catalog", catalogDirs));
+        if (catalog.roadmap() == null) {
+            throw new nl.eisenwijzer.sources.SourceException("catalog: roadmap.yaml is missing; gap reports need its "
+                    + "remediation phases (see the bundled catalog/roadmap.yaml)");
+        }
         RuleBase rules = RuleBase.compile(SourceSet.resolve("rules", rulesDirs));
         return new Eisenwijzer(catalog, rules, Clock.systemDefaultZone());
     }
@@ -70,5 +76,10 @@ public final class Eisenwijzer {
 
     public PveBuilder pveBuilder() {
         return pve;
+    }
+
+    /** Supplier gap reports against the PvE of a profile. */
+    public nl.eisenwijzer.gap.GapAssessor gaps() {
+        return gaps;
     }
 }

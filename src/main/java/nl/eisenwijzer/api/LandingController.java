@@ -41,6 +41,7 @@ class LandingController {
         links.put("self", new Link("/api/v1"));
         links.put("openapi", new Link("/api/v1/openapi.json"));
         links.put("pve", new Link("/api/v1/pve"));
+        links.put("gapReports", new Link("/api/v1/gap-reports"));
         links.put("requirements", new Link("/api/v1/catalog/requirements"));
         links.put("productTypes", new Link("/api/v1/catalog/product-types"));
         links.put("frameworks", new Link("/api/v1/catalog/frameworks"));

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.eisenwijzer.Eisenwijzer;
+import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.catalog.TraitDefinition;
+import nl.eisenwijzer.gap.GapAssessor;
+import nl.eisenwijzer.gap.GapReport;
 import nl.eisenwijzer.input.InvalidInputException;
 import nl.eisenwijzer.input.StrictReader;
 import nl.eisenwijzer.input.StrictReader.Located;
@@ -16,6 +19,7 @@ import nl.eisenwijzer.pve.Applies;
 import nl.eisenwijzer.pve.Excluded;
 import nl.eisenwijzer.pve.MergedInto;
 import nl.eisenwijzer.pve.ObligationDecision;
+import nl.eisenwijzer.pve.Pve;
 import nl.eisenwijzer.pve.RequirementSelector;
 import nl.eisenwijzer.pve.Selection;
 import nl.eisenwijzer.pve.Trait;
@@ -134,6 +138,9 @@ public final class CaseRunner {
             }
         });
         expect.reasons().forEach((id, expectedRules) -> {
+            if (c.supplier() != null) {
+                return; // checked with the gap reasons, which include these
+            }
             List<String> actual = new ArrayList<>();
             selection.applies().getOrDefault(id, List.of()).forEach(a -> actual.add(a.rule()));
             selection.obligations().getOrDefault(id, List.of()).forEach(d -> actual.add(d.rule()));
@@ -148,7 +155,67 @@ public final class CaseRunner {
                         + merged(selection, id));
             }
         });
+        if (c.supplier() != null) {
+            checkGap(c, profile, failures);
+        } else if (expect.needsSupplier()) {
+            failures.add("statuses, verdict, warnings and roadmap expectations need a 'supplier' dossier in the case");
+        }
         return failures;
+    }
+
+    /** Judges the case's dossier against the case profile's PvE and compares the gap expectations. */
+    private void checkGap(RuleCase c, ProcurementProfile profile, List<String> failures) {
+        RuleCase.Expect expect = c.expect();
+        GapAssessor gaps = engine.gaps();
+        GapReport report;
+        try {
+            report = gaps.assess(gaps.target(profile, Language.EN), List.of(c.supplier()), Language.EN, "supplier");
+        } catch (InvalidInputException e) {
+            failures.add(e.getMessage());
+            return;
+        }
+        GapReport.SupplierReport supplier = report.suppliers().get(0);
+        Map<String, GapReport.Item> items = new java.util.HashMap<>();
+        supplier.items().forEach(i -> items.put(i.requirement(), i));
+        supplier.suitability().forEach(i -> items.put(i.requirement(), i));
+        expect.statuses().forEach((id, status) -> {
+            GapReport.Item item = items.get(id);
+            if (item == null) {
+                failures.add(id + " expected " + status + " but it is not in the PvE");
+            } else if (item.status() != status) {
+                failures.add(id + " expected " + status + " but is " + item.status() + ": " + item.reasons().stream()
+                        .map(r -> r.rule() + ": " + r.explanation()).collect(Collectors.joining(" | ")));
+            }
+        });
+        expect.reasons().forEach((id, expectedRules) -> {
+            GapReport.Item item = items.get(id);
+            List<String> actual = item == null ? List.of() : item.reasons().stream().map(Pve.Reason::rule).toList();
+            expectedRules.stream().filter(rule -> !actual.contains(rule) && !selectionRule(id, rule, profile))
+                    .forEach(rule -> failures.add(id + " expected a reason from rule " + rule + "; gap reasons from " + actual));
+        });
+        if (expect.verdict() != null && supplier.verdict() != expect.verdict()) {
+            failures.add("verdict expected " + expect.verdict() + " but is " + supplier.verdict() + ": "
+                    + supplier.verdictReasons().stream().map(Pve.Reason::explanation).collect(Collectors.joining(" | ")));
+        }
+        Set<String> warned = supplier.warnings().stream().map(GapReport.Warning::subject).collect(Collectors.toSet());
+        expect.warnings().stream().filter(w -> !warned.contains(w))
+                .forEach(w -> failures.add("a warning about " + w + " expected; warnings about " + sorted(warned)));
+        Map<String, Integer> phases = new java.util.HashMap<>();
+        supplier.roadmap().knockOut().forEach(a -> phases.put(a.requirement(), 0));
+        supplier.roadmap().phases().forEach(p -> p.actions().forEach(a -> phases.put(a.requirement(), p.phase())));
+        expect.roadmap().forEach((id, phase) -> {
+            if (!java.util.Objects.equals(phases.get(id), phase)) {
+                failures.add(id + " expected " + (phase == null ? "out of the roadmap" : "in roadmap phase " + phase
+                        + " (0 = knock-out)") + " but is " + (phases.containsKey(id) ? "in phase " + phases.get(id) : "not in it"));
+            }
+        });
+    }
+
+    /** Whether a rule named in {@code reasons} is a selection or obligation rule of that requirement. */
+    private boolean selectionRule(String id, String rule, ProcurementProfile profile) {
+        Selection selection = engine.pveBuilder().select(profile);
+        return selection.applies().getOrDefault(id, List.of()).stream().anyMatch(a -> a.rule().equals(rule))
+                || selection.obligations().getOrDefault(id, List.of()).stream().anyMatch(d -> d.rule().equals(rule));
     }
 
     private static String merged(Selection selection, String id) {
@@ -168,6 +235,8 @@ public final class CaseRunner {
         ids.addAll(expect.reasons().keySet());
         ids.addAll(expect.lines().keySet());
         ids.addAll(expect.lines().values());
+        ids.addAll(expect.statuses().keySet());
+        ids.addAll(expect.roadmap().keySet());
         ids.stream().filter(id -> !requirementIds.contains(id))
                 .forEach(id -> failures.add("expectation names unknown requirement " + id));
         List<String> traits = new ArrayList<>(expect.traits());

@@ -19,6 +19,7 @@ public final class Catalog {
     private final List<ProductType> productTypes;
     private final List<EvidenceType> evidenceTypes;
     private final List<Requirement> requirements;
+    private final RoadmapPolicy roadmap;
     private final String digest;
     private final Map<String, Requirement> requirementsById;
     private final Map<String, ProductType> productTypesById;
@@ -31,7 +32,7 @@ public final class Catalog {
     /** @param digest SHA-256 over the catalogue files, part of every PvE fingerprint */
     public Catalog(CatalogInfo info, List<Framework> frameworks, List<Domain> domains, List<TraitDefinition> traits,
             List<ProductType> productTypes, List<EvidenceType> evidenceTypes, List<Requirement> requirements,
-            String digest) {
+            RoadmapPolicy roadmap, String digest) {
         this.info = info;
         this.frameworks = List.copyOf(frameworks);
         this.domains = List.copyOf(domains);
@@ -39,6 +40,7 @@ public final class Catalog {
         this.productTypes = List.copyOf(productTypes);
         this.evidenceTypes = List.copyOf(evidenceTypes);
         this.requirements = List.copyOf(requirements);
+        this.roadmap = roadmap;
         this.digest = digest;
         this.requirementsById = index(this.requirements, Requirement::id);
         this.productTypesById = index(this.productTypes, ProductType::id);
@@ -79,6 +81,11 @@ public final class Catalog {
 
     public List<Requirement> requirements() {
         return requirements;
+    }
+
+    /** The layout of a gap report's remediation roadmap. */
+    public RoadmapPolicy roadmap() {
+        return roadmap;
     }
 
     /** Every {@code appliesWhen} alternative of every requirement, ready to insert as facts. */

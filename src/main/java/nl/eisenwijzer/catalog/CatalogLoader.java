@@ -2,10 +2,12 @@ package nl.eisenwijzer.catalog;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import nl.eisenwijzer.input.Format;
 import nl.eisenwijzer.input.InvalidInputException;
@@ -50,6 +52,9 @@ public final class CatalogLoader {
             "domains", "traits.yaml", "traits", "product-types.yaml", "productTypes", "evidence-types.yaml",
             "evidenceTypes");
 
+    /** The remediation roadmap layout: one per catalogue, like catalog.yaml. */
+    private static final String ROADMAP = "roadmap.yaml";
+
     private Catalog read(SourceSet files) {
         Map<String, List<SourceFile>> byName = new LinkedHashMap<>();
         List<SourceFile> requirementFiles = new ArrayList<>();
@@ -57,7 +62,7 @@ public final class CatalogLoader {
             String relative = file.path().substring(file.path().indexOf('/') + 1);
             if (relative.startsWith(REQUIREMENTS_DIR)) {
                 requirementFiles.add(file);
-            } else if (relative.equals("catalog.yaml") || LIST_FILES.containsKey(relative)) {
+            } else if (relative.equals("catalog.yaml") || relative.equals(ROADMAP) || LIST_FILES.containsKey(relative)) {
                 byName.computeIfAbsent(relative, k -> new ArrayList<>()).add(file);
             } else {
                 problems.add(file.path() + ": unknown catalogue file; requirement files belong in " + REQUIREMENTS_DIR);
@@ -67,6 +72,10 @@ public final class CatalogLoader {
         infos.stream().skip(1).forEach(extra -> problems.add(extra.path() + ": a second catalog.yaml (first: "
                 + infos.get(0).path() + "); an extension directory adds requirements and list entries, not a catalogue"));
         CatalogInfo info = readInfo(infos.isEmpty() ? null : infos.get(0), files.origin());
+        List<SourceFile> roadmaps = byName.getOrDefault(ROADMAP, List.of());
+        roadmaps.stream().skip(1).forEach(extra -> problems.add(extra.path() + ": a second " + ROADMAP + " (first: "
+                + roadmaps.get(0).path() + "); the roadmap layout belongs to the catalogue, not to an extension"));
+        RoadmapPolicy roadmap = readRoadmap(roadmaps.isEmpty() ? null : roadmaps.get(0), files.origin());
         Lists lists = new Lists(
                 list(byName, "frameworks.yaml", Framework.class, files.origin()),
                 list(byName, "domains.yaml", Domain.class, files.origin()),
@@ -82,13 +91,16 @@ public final class CatalogLoader {
         }
         if (problems.isEmpty()) {
             validate(lists, requirements);
+            if (roadmap != null) {
+                validateRoadmap(roadmaps.get(0), roadmap, ids(lists.domains, Domain::id));
+            }
         }
         if (!problems.isEmpty()) {
             throw new SourceException("the catalogue has " + problems.size() + " problem(s):\n  "
                     + String.join("\n  ", problems));
         }
         return new Catalog(info, values(lists.frameworks), values(lists.domains), values(lists.traits),
-                values(lists.productTypes), values(lists.evidenceTypes), values(requirements), files.digest(".yaml"));
+                values(lists.productTypes), values(lists.evidenceTypes), values(requirements), roadmap, files.digest(".yaml"));
     }
 
     private CatalogInfo readInfo(SourceFile file, String origin) {
@@ -119,6 +131,52 @@ public final class CatalogLoader {
         } catch (InvalidInputException e) {
             problems.add(file.path() + ": " + e.getMessage());
             return null;
+        }
+    }
+
+    private RoadmapPolicy readRoadmap(SourceFile file, String origin) {
+        if (file == null) {
+            // Older catalogues (read by catalog diff from a git ref) predate the roadmap; a catalogue that
+            // serves gap reports must have one, which Eisenwijzer.load checks.
+            return null;
+        }
+        try {
+            return StrictReader.read(file.content(), Format.YAML, RoadmapPolicy.class);
+        } catch (InvalidInputException e) {
+            problems.add(file.path() + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Phases numbered 1, 2, 3 … in order, known domains each in one phase, and one phase for the rest. */
+    private void validateRoadmap(SourceFile file, RoadmapPolicy roadmap, Set<String> domains) {
+        String where = file.path() + ": ";
+        if (roadmap.dueWeeksAfterContractStart() == null || roadmap.dueWeeksAfterContractStart() < 1) {
+            problems.add(where + "field 'dueWeeksAfterContractStart' is required (a whole number of weeks, at least 1)");
+        }
+        if (roadmap.source() == null || blank(roadmap.source().document())) {
+            problems.add(where + "field 'source.document' is required: say where the roadmap order comes from");
+        }
+        Set<String> placed = new HashSet<>();
+        int others = 0;
+        for (int i = 0; i < roadmap.phases().size(); i++) {
+            RoadmapPhase phase = roadmap.phases().get(i);
+            String at = where + "phases[" + i + "]: ";
+            if (phase.phase() != i + 1) {
+                problems.add(at + "phase " + phase.phase() + " is out of order; expected " + (i + 1));
+            }
+            bilingual(file, 1, phase.label(), "phases[" + i + "].label");
+            for (String domain : phase.domains()) {
+                if (!domains.contains(domain)) {
+                    problems.add(at + "unknown domain '" + domain + "'; allowed values: " + String.join(", ", new TreeSet<>(domains)));
+                } else if (!placed.add(domain)) {
+                    problems.add(at + "domain '" + domain + "' is already in an earlier phase");
+                }
+            }
+            others += phase.takesOtherDomains() ? 1 : 0;
+        }
+        if (others != 1) {
+            problems.add(where + "exactly one phase must have 'otherDomains: true' (found " + others + ")");
         }
     }
 
@@ -170,6 +228,15 @@ public final class CatalogLoader {
             bilingual(e.file(), e.line(), e.value().label(), "label");
             if (e.value().kind() == null) {
                 problems.add(e.where() + "field 'kind' is required");
+            }
+            if ((e.value().validForMonths() == null) != (e.value().countedFrom() == null)) {
+                problems.add(e.where() + "fields 'validForMonths' and 'countedFrom' go together");
+            }
+            if (e.value().validForMonths() != null && e.value().validForMonths() < 1) {
+                problems.add(e.where() + "field 'validForMonths' must be at least 1");
+            }
+            if (e.value().bridgedBy() != null && lists.evidenceTypes.stream().noneMatch(o -> o.value().id().equals(e.value().bridgedBy()))) {
+                problems.add(e.where() + "field 'bridgedBy': unknown evidence type '" + e.value().bridgedBy() + "'");
             }
         });
         for (At<ProductType> pt : lists.productTypes) {

@@ -2,13 +2,27 @@ package nl.eisenwijzer.catalog;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Evidence a bidder can bring; {@code thirdParty} marks evidence from an independent party. */
-public record EvidenceType(String id, Kind kind, boolean thirdParty, Text label) {
+/**
+ * Evidence a bidder can bring; {@code thirdParty} marks evidence from an independent party.
+ *
+ * @param validForMonths how long a report counts as current, or {@code null} when its own dates decide
+ *     (certificates) or it does not age (documents)
+ * @param countedFrom from which of the report's dates {@code validForMonths} counts
+ * @param bridgedBy the evidence type that continues this report's period (a bridge letter), or {@code null}
+ */
+public record EvidenceType(String id, Kind kind, boolean thirdParty, Integer validForMonths, CountedFrom countedFrom,
+        String bridgedBy, Text label) {
 
     public enum Kind {
         @JsonProperty("certificate") CERTIFICATE,
         @JsonProperty("report") REPORT,
         @JsonProperty("document") DOCUMENT,
         @JsonProperty("statement") STATEMENT
+    }
+
+    /** The date of a report from which its validity counts. */
+    public enum CountedFrom {
+        @JsonProperty("period-end") PERIOD_END,
+        @JsonProperty("issued") ISSUED
     }
 }

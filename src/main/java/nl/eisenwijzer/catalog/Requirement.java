@@ -84,4 +84,29 @@ public record Requirement(
         Arrays.stream(alternative.split("&")).map(String::strip).forEach(traits::add);
         return traits;
     }
+
+    /** Whether evidence of this type is accepted as proof of this requirement. */
+    public boolean accepts(String evidenceType) {
+        return evidence != null && evidence.contains(evidenceType);
+    }
+
+    /** Whether the catalogue sets this threshold for the requirement. */
+    public boolean hasParameter(String name) {
+        return parameters.containsKey(name);
+    }
+
+    /** A whole-number threshold, or {@code null} when the catalogue does not set it. */
+    public Integer intParameter(String name) {
+        return parameters.get(name) instanceof Number number ? number.intValue() : null;
+    }
+
+    /** A large whole-number threshold (amounts in euro), or {@code null} when not set. */
+    public Long longParameter(String name) {
+        return parameters.get(name) instanceof Number number ? number.longValue() : null;
+    }
+
+    /** A yes/no threshold; {@code false} when not set. */
+    public boolean flagParameter(String name) {
+        return Boolean.TRUE.equals(parameters.get(name));
+    }
 }

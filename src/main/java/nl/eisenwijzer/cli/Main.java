@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "eisenwijzer", mixinStandardHelpOptions = true, version = "Eisenwijzer 0.1.0",
         description = "Security requirements for government purchasing: Programma van Eisen, catalogue, rule cases.",
-        subcommands = {PveCommand.class, CatalogCommand.class, TestCommand.class, ServeCommand.class})
+        subcommands = {PveCommand.class, GapCommand.class, CatalogCommand.class, TestCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     static final int BAD_INPUT = 2;
@@ -24,7 +24,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: pve, catalog, test or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: pve, gap, catalog, test or serve");
     }
 
     public static void main(String[] args) {

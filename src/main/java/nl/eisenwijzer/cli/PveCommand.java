@@ -1,10 +1,8 @@
 package nl.eisenwijzer.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.eisenwijzer.Eisenwijzer;
 import nl.eisenwijzer.catalog.Language;
-import nl.eisenwijzer.input.Format;
 import nl.eisenwijzer.profile.ProcurementProfile;
 import nl.eisenwijzer.pve.Pve;
 import nl.eisenwijzer.report.Json;
@@ -24,32 +22,26 @@ final class PveCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--profile", required = true, paramLabel = "FILE", description = "Procurement profile, YAML or JSON (.json).")
-    Path profile;
+    @Mixin
+    ProfileOptions purchase;
 
     @Option(names = "--format", defaultValue = "json", description = "json or md (default: ${DEFAULT-VALUE}).")
     PveFormat format;
-
-    @Option(names = "--lang", defaultValue = "nl", description = "nl or en (default: ${DEFAULT-VALUE}).")
-    String lang;
 
     @Option(names = "--ungrouped", description = "One line per catalogue requirement, also where one answer serves several.")
     boolean ungrouped;
 
     @Override
     public Integer call() {
-        Language language = languageOf(lang);
-        String content = Output.read(profile, "--profile");
+        Language language = purchase.language();
+        String content = purchase.content();
         Eisenwijzer eisenwijzer = engine.load();
-        ProcurementProfile parsed = eisenwijzer.readProfile(content, Format.ofFileName(profile.toString()));
+        ProcurementProfile parsed = purchase.parse(eisenwijzer, content);
         Pve pve = eisenwijzer.pve(parsed, language, !ungrouped);
         String rendered = format == PveFormat.md ? new PveMarkdown(eisenwijzer.catalog()).render(pve) : Json.write(pve);
         output.write(rendered);
         return 0;
     }
 
-    static Language languageOf(String lang) {
-        return nl.eisenwijzer.input.WireEnum.parse(Language.class, "--lang", lang);
-    }
 
 }

@@ -11,6 +11,7 @@ import nl.eisenwijzer.catalog.Catalog;
 import nl.eisenwijzer.catalog.Obligation;
 import nl.eisenwijzer.profile.ProcurementProfile;
 import nl.eisenwijzer.rules.RuleBase;
+import nl.eisenwijzer.rules.SessionFacts;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -52,7 +53,7 @@ public final class RequirementSelector {
     }
 
     private Selection read(KieSession session) {
-        Facts facts = new Facts(session);
+        SessionFacts facts = new SessionFacts(session);
         List<Trait> traits = facts.of(Trait.class).stream()
                 .sorted(Comparator.comparing(Trait::id).thenComparing(Trait::rule).thenComparing(t -> t.because().en()))
                 .distinct().toList();
@@ -79,22 +80,6 @@ public final class RequirementSelector {
                 Comparator.comparing(MergedInto::lineId).thenComparing(MergedInto::rule));
         return new Selection(traits, applicable, applies, excluded, obligations, merges,
                 LineLeads.resolve(merges, precedence()));
-    }
-
-    /** The session's facts by type, gathered in one pass: the session holds every catalogue fact too. */
-    private static final class Facts {
-
-        private final Map<Class<?>, List<Object>> byType = new java.util.HashMap<>();
-
-        Facts(KieSession session) {
-            for (Object fact : session.getObjects()) {
-                byType.computeIfAbsent(fact.getClass(), k -> new ArrayList<>()).add(fact);
-            }
-        }
-
-        <T> Collection<T> of(Class<T> type) {
-            return byType.getOrDefault(type, List.of()).stream().map(type::cast).toList();
-        }
     }
 
     private static <T> Map<String, List<T>> group(Collection<T> items, Function<T, String> key, Comparator<T> order) {

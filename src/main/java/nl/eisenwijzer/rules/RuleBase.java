@@ -85,6 +85,10 @@ public final class RuleBase {
 
     private static String describe(Message error, Map<String, SourceFile> byKiePath) {
         String text = error.getText() == null ? "" : error.getText().strip().replaceAll("\\s+", " ");
+        // The executable model reports errors in generated Java with the whole generated source attached.
+        if (text.length() > 300) {
+            text = text.substring(0, 300) + " …";
+        }
         SourceFile file = error.getPath() == null ? null : byKiePath.get(error.getPath());
         if (file == null && error.getPath() != null) {
             file = byKiePath.entrySet().stream().filter(e -> e.getKey().endsWith(error.getPath())

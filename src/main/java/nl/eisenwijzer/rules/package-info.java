@@ -1,5 +1,6 @@
 /**
  * The rule base: compiles every DRL file under {@code rules/} once with the Drools executable model, maps
- * compile errors back to file and line, and hands out a fresh session per request.
+ * compile errors back to file and line, hands out a fresh session per request, and
+ * gathers a fired session's facts by type for the stage that reads them.
  */
 package nl.eisenwijzer.rules;

@@ -149,4 +149,41 @@ class CliTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("Usage: eisenwijzer").contains("a command is required");
     }
+
+    @Test
+    void gapComparesBiddersInMarkdown() {
+        Run run = run("gap", "--profile", "examples/velsen-awareness.yaml", "--supplier", "examples/suppliers/velsen-excluded.yaml",
+                "--supplier", "examples/suppliers/velsen-compliant.yaml", "--format", "md", "--lang", "en");
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("# Gap report: ").contains("| 1 | Veilig Leren B.V. | Compliant | 0 |",
+                "## Awareness Partners B.V. (NL): Excluded", "## Matrix");
+    }
+
+    @Test
+    void gapWritesJson() {
+        Run run = run("gap", "--profile", "examples/velsen-awareness.yaml", "--supplier", "examples/suppliers/velsen-conditional.yaml");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("{").contains("\"verdict\" : \"CONDITIONAL\"").doesNotContain("\"matrix\"");
+    }
+
+    @Test
+    void aBadDossierIsOneLineNamingTheFileAndField(@TempDir Path temp) throws IOException {
+        Path dossier = temp.resolve("bidder.yaml");
+        Files.writeString(dossier, "name: A\ncountry: NL\nstatements: [{requirement: BIO2-5.1, answer: maybe}]\n");
+        Run run = run("gap", "--profile", "examples/velsen-awareness.yaml", "--supplier", dossier.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("eisenwijzer: --supplier " + dossier + ": ")
+                .contains("statements[0].answer", "allowed values: yes, partial, no, not-applicable");
+    }
+
+    @Test
+    void twoDossiersOfOneBidderAreRefused() {
+        Run run = run("gap", "--profile", "examples/velsen-awareness.yaml", "--supplier", "examples/suppliers/velsen-compliant.yaml",
+                "--supplier", "examples/suppliers/velsen-compliant.yaml");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("named 'Veilig Leren B.V.'");
+    }
 }

@@ -1,0 +1,77 @@
+package nl.eisenwijzer.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.eisenwijzer.Eisenwijzer;
+import nl.eisenwijzer.catalog.Language;
+import nl.eisenwijzer.gap.GapAssessor;
+import nl.eisenwijzer.gap.GapReport;
+import nl.eisenwijzer.gap.SupplierDossier;
+import nl.eisenwijzer.input.Format;
+import nl.eisenwijzer.input.InvalidInputException;
+import nl.eisenwijzer.profile.ProcurementProfile;
+import nl.eisenwijzer.report.GapMarkdown;
+import nl.eisenwijzer.report.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "gap", description = "Check supplier dossiers against the PvE of a procurement profile: status per "
+        + "requirement, suitability, verdict, roadmap; with several suppliers a matrix and a ranking.")
+final class GapCommand implements Callable<Integer> {
+
+    enum GapFormat { json, md }
+
+    @Mixin
+    EngineOptions engine;
+
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    ProfileOptions purchase;
+
+    @Option(names = "--supplier", required = true, paramLabel = "FILE",
+            description = "A supplier dossier, YAML or JSON (.json); repeat for several bidders.")
+    List<Path> suppliers;
+
+    @Option(names = "--format", defaultValue = "json", description = "json or md (default: ${DEFAULT-VALUE}).")
+    GapFormat format;
+
+    @Override
+    public Integer call() {
+        Language language = purchase.language();
+        String profileContent = purchase.content();
+        List<String> dossierContents = new ArrayList<>();
+        for (Path supplier : suppliers) {
+            dossierContents.add(Output.read(supplier, "--supplier"));
+        }
+        Eisenwijzer eisenwijzer = engine.load();
+        ProcurementProfile parsed = purchase.parse(eisenwijzer, profileContent);
+        GapAssessor gaps = eisenwijzer.gaps();
+        GapAssessor.Target target = gaps.target(parsed, language);
+        List<SupplierDossier> dossiers = new ArrayList<>();
+        for (int i = 0; i < suppliers.size(); i++) {
+            Path file = suppliers.get(i);
+            try {
+                SupplierDossier dossier = gaps.dossierReader().read(dossierContents.get(i), Format.ofFileName(file.toString()));
+                dossiers.add(gaps.dossierReader().validate(dossier, target.requirementIds()));
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException(e.field(), "--supplier " + file + ": " + e.getMessage(), e.allowedValues());
+            }
+        }
+        java.util.Map<String, Path> named = new java.util.HashMap<>();
+        for (int i = 0; i < dossiers.size(); i++) {
+            Path earlier = named.putIfAbsent(dossiers.get(i).name().strip(), suppliers.get(i));
+            if (earlier != null) {
+                throw new InvalidInputException("name", "--supplier " + suppliers.get(i) + ": the bidder is named '"
+                        + dossiers.get(i).name() + "' like the one in " + earlier + "; give each bidder its own name");
+            }
+        }
+        GapReport report = gaps.assess(target, dossiers, language, "suppliers[%d]");
+        output.write(format == GapFormat.md ? new GapMarkdown(eisenwijzer.catalog()).render(report) : Json.write(report));
+        return 0;
+    }
+}

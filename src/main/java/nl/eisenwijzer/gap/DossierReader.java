@@ -1,0 +1,181 @@
+package nl.eisenwijzer.gap;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.eisenwijzer.catalog.Catalog;
+import nl.eisenwijzer.catalog.EvidenceType;
+import nl.eisenwijzer.catalog.ProductType;
+import nl.eisenwijzer.input.Format;
+import nl.eisenwijzer.input.InvalidInputException;
+import nl.eisenwijzer.input.StrictReader;
+
+/**
+ * Reads a supplier dossier (YAML or JSON) and rejects what the rules could not judge fairly: unknown evidence
+ * types, dates that do not parse or contradict each other, statements and waivers for requirements that are
+ * not in the PvE. Every error names the field as a path ({@code statements[2].requirement}) and, where the
+ * values form a closed set, the allowed ones. Nothing read here is logged.
+ */
+public final class DossierReader {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final Catalog catalog;
+
+    public DossierReader(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public SupplierDossier read(String content, Format format) {
+        return StrictReader.read(content, format, SupplierDossier.class);
+    }
+
+    /**
+     * Checks a dossier against the catalogue and the PvE it answers.
+     *
+     * @param pveRequirements every requirement id in the PvE (line leads and the requirements merged into them)
+     */
+    public SupplierDossier validate(SupplierDossier d, Set<String> pveRequirements) {
+        if (d.name() == null || d.name().isBlank()) {
+            throw new InvalidInputException("name", "field 'name' is required: the bidder's name");
+        }
+        if (d.country() == null || !COUNTRIES.contains(d.country())) {
+            throw new InvalidInputException("country", "field 'country' must be an ISO 3166 alpha-2 code in capitals, "
+                    + "such as NL, DE or US" + (d.country() == null ? "; it is missing" : "; got '" + d.country() + "'"));
+        }
+        for (int i = 0; i < d.certificates().size(); i++) {
+            Certificate c = d.certificates().get(i);
+            String at = "certificates[" + i + "]";
+            evidenceType(at + ".type", c.type(), EvidenceType.Kind.CERTIFICATE);
+            required(at + ".validUntil", c.validUntil());
+            if (c.issued() != null && c.validUntil().isBefore(c.issued())) {
+                throw new InvalidInputException(at + ".validUntil", "field '" + at + ".validUntil' (" + c.validUntil()
+                        + ") is before '" + at + ".issued' (" + c.issued() + ")");
+            }
+            productTypes(at + ".coversServices", c.coversServices());
+        }
+        for (int i = 0; i < d.reports().size(); i++) {
+            AssuranceReport r = d.reports().get(i);
+            String at = "reports[" + i + "]";
+            EvidenceType type = evidenceType(at + ".type", r.type(), EvidenceType.Kind.REPORT);
+            if ((r.periodStart() == null) != (r.periodEnd() == null)) {
+                throw new InvalidInputException(at + (r.periodStart() == null ? ".periodStart" : ".periodEnd"),
+                        "fields '" + at + ".periodStart' and '" + at + ".periodEnd' go together");
+            }
+            if (r.periodStart() != null && r.periodEnd().isBefore(r.periodStart())) {
+                throw new InvalidInputException(at + ".periodEnd", "field '" + at + ".periodEnd' (" + r.periodEnd()
+                        + ") is before '" + at + ".periodStart' (" + r.periodStart() + ")");
+            }
+            if (type.countedFrom() != null && r.countedFrom(type.countedFrom()) == null) {
+                String field = type.countedFrom() == EvidenceType.CountedFrom.ISSUED ? "issued" : "periodEnd";
+                throw new InvalidInputException(at + "." + field, "field '" + at + "." + field + "' is required for a "
+                        + r.type() + ": its validity counts from that date");
+            }
+            if (isBridge(r.type())) {
+                required(at + ".periodEnd", r.periodEnd());
+            }
+            productTypes(at + ".coversServices", r.coversServices());
+        }
+        for (int i = 0; i < d.documents().size(); i++) {
+            SupportingDocument doc = d.documents().get(i);
+            String at = "documents[" + i + "]";
+            evidenceType(at + ".type", doc.type(), EvidenceType.Kind.DOCUMENT);
+            required(at + ".date", doc.date());
+        }
+        if (d.insurance() != null) {
+            amount("insurance.perClaim", d.insurance().perClaim());
+            amount("insurance.perYear", d.insurance().perYear());
+        }
+        for (int i = 0; i < d.references().size(); i++) {
+            ClientReference r = d.references().get(i);
+            String at = "references[" + i + "]";
+            if (r.client() == null || r.client().isBlank()) {
+                throw new InvalidInputException(at + ".client", "field '" + at + ".client' is required");
+            }
+            required(at + ".completed", r.completed());
+            if (r.users() != null && r.users() < 0) {
+                throw new InvalidInputException(at + ".users", "field '" + at + ".users' cannot be negative");
+            }
+        }
+        Set<String> answered = new HashSet<>();
+        for (int i = 0; i < d.statements().size(); i++) {
+            Statement s = d.statements().get(i);
+            String at = "statements[" + i + "]";
+            inPve(at + ".requirement", s.requirement(), pveRequirements);
+            if (!answered.add(s.requirement())) {
+                throw new InvalidInputException(at + ".requirement", "field '" + at + ".requirement': " + s.requirement()
+                        + " is answered twice; give one statement per requirement");
+            }
+            if (s.answer() == null) {
+                throw InvalidInputException.notAllowed(at + ".answer", "null", nl.eisenwijzer.input.WireEnum.allowed(Answer.class));
+            }
+            for (int e = 0; e < s.evidence().size(); e++) {
+                String type = s.evidence().get(e);
+                if (type == null || !catalog.evidenceTypesById().containsKey(type)) {
+                    throw InvalidInputException.notAllowed(at + ".evidence[" + e + "]", type, evidenceIds(null));
+                }
+            }
+        }
+        for (int i = 0; i < d.waivers().size(); i++) {
+            Waiver w = d.waivers().get(i);
+            String at = "waivers[" + i + "]";
+            inPve(at + ".requirement", w.requirement(), pveRequirements);
+            if (w.justification() == null || w.justification().isBlank()) {
+                throw new InvalidInputException(at + ".justification", "field '" + at + ".justification' is required: "
+                        + "say why the buyer accepts the exception");
+            }
+            required(at + ".expires", w.expires());
+        }
+        return d;
+    }
+
+    private boolean isBridge(String type) {
+        return catalog.evidenceTypes().stream().anyMatch(t -> type.equals(t.bridgedBy()));
+    }
+
+    private EvidenceType evidenceType(String field, String id, EvidenceType.Kind kind) {
+        EvidenceType type = id == null ? null : catalog.evidenceTypesById().get(id);
+        if (type == null || type.kind() != kind) {
+            throw InvalidInputException.notAllowed(field, id, evidenceIds(kind));
+        }
+        return type;
+    }
+
+    private List<String> evidenceIds(EvidenceType.Kind kind) {
+        return catalog.evidenceTypes().stream().filter(t -> kind == null || t.kind() == kind).map(EvidenceType::id).toList();
+    }
+
+    private void productTypes(String field, List<String> ids) {
+        List<String> allowed = catalog.productTypes().stream().map(ProductType::id).toList();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!catalog.productTypesById().containsKey(ids.get(i))) {
+                throw InvalidInputException.notAllowed(field + "[" + i + "]", ids.get(i), allowed);
+            }
+        }
+    }
+
+    private static void inPve(String field, String id, Set<String> pveRequirements) {
+        if (id == null || id.isBlank()) {
+            throw new InvalidInputException(field, "field '" + field + "' is required: a requirement id from the PvE");
+        }
+        if (!pveRequirements.contains(id)) {
+            throw new InvalidInputException(field, "field '" + field + "': " + id + " is not in the PvE of this purchase; "
+                    + "answer the requirements the PvE lists (" + pveRequirements.size() + " ids, e.g. "
+                    + String.join(", ", new TreeSet<>(pveRequirements).stream().limit(5).toList()) + ")");
+        }
+    }
+
+    private static void required(String field, Object value) {
+        if (value == null) {
+            throw new InvalidInputException(field, "field '" + field + "' is required (a date, YYYY-MM-DD)");
+        }
+    }
+
+    private static void amount(String field, Long value) {
+        if (value == null || value < 0) {
+            throw new InvalidInputException(field, "field '" + field + "' is required: an amount in euro, 0 or more");
+        }
+    }
+}

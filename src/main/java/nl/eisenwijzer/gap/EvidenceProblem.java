@@ -1,0 +1,16 @@
+package nl.eisenwijzer.gap;
+
+import nl.eisenwijzer.catalog.Text;
+
+/** Why a piece of evidence in the dossier cannot prove anything at the reference date. */
+public record EvidenceProblem(DossierEvidence evidence, Kind kind, String rule, Text explanation) {
+
+    public enum Kind {
+        /** no longer valid at the reference date */
+        EXPIRED,
+        /** its scope leaves out purchased product types */
+        OUT_OF_SCOPE,
+        /** a certificate not issued under accreditation */
+        NOT_ACCREDITED
+    }
+}

@@ -1,0 +1,346 @@
+package nl.eisenwijzer.gap;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import nl.eisenwijzer.catalog.Catalog;
+import nl.eisenwijzer.catalog.Language;
+import nl.eisenwijzer.catalog.Requirement;
+import nl.eisenwijzer.catalog.RoadmapPhase;
+import nl.eisenwijzer.catalog.Text;
+import nl.eisenwijzer.input.InvalidInputException;
+import nl.eisenwijzer.profile.ProcurementProfile;
+import nl.eisenwijzer.pve.Pve;
+import nl.eisenwijzer.pve.PveBuilder;
+import nl.eisenwijzer.pve.RequirementSelector;
+import nl.eisenwijzer.pve.Selection;
+import nl.eisenwijzer.rules.RuleBase;
+import nl.eisenwijzer.rules.SessionFacts;
+import org.kie.api.runtime.KieSession;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Judges dossiers against the PvE of one profile. The PvE is selected once; then each bidder gets a rule
+ * session of its own with the PvE requirements, the evidence types, the roadmap layout and its dossier as
+ * facts, so no bidder's evidence can count for another. Java inserts and reads; {@code rules/gap/} decides.
+ */
+public final class GapAssessor {
+
+    private static final int MAX_FIRINGS = 1_000_000;
+    private static final JsonMapper CANONICAL = JsonMapper.builder().build();
+
+    private final Catalog catalog;
+    private final RuleBase rules;
+    private final PveBuilder pveBuilder;
+    private final DossierReader dossiers;
+
+    public GapAssessor(Catalog catalog, RuleBase rules, PveBuilder pveBuilder) {
+        this.catalog = catalog;
+        this.rules = rules;
+        this.pveBuilder = pveBuilder;
+        this.dossiers = new DossierReader(catalog);
+    }
+
+    public DossierReader dossierReader() {
+        return dossiers;
+    }
+
+    /** The PvE a set of dossiers is judged against, with the requirement ids a statement may name. */
+    public record Target(ProcurementProfile profile, Selection selection, Pve pve) {
+
+        public Set<String> requirementIds() {
+            return selection.applicable();
+        }
+    }
+
+    public Target target(ProcurementProfile profile, Language language) {
+        Selection selection = pveBuilder.select(profile);
+        return new Target(profile, selection, pveBuilder.layout(profile, selection, language, true));
+    }
+
+    /**
+     * Validates each dossier against the PvE (errors name {@code suppliers[i].…}) and judges them.
+     *
+     * @param fieldPrefix how the caller names the i-th dossier in errors, e.g. {@code suppliers[%d]}
+     */
+    public GapReport assess(Target target, List<SupplierDossier> suppliers, Language language, String fieldPrefix) {
+        if (suppliers.isEmpty()) {
+            throw new InvalidInputException("suppliers", "at least one supplier dossier is needed");
+        }
+        if (catalog.roadmap() == null) {
+            throw new IllegalStateException("the catalogue has no roadmap.yaml");
+        }
+        Map<String, Integer> names = new HashMap<>();
+        for (int i = 0; i < suppliers.size(); i++) {
+            String prefix = String.format(fieldPrefix, i);
+            if (suppliers.get(i) == null) {
+                throw new InvalidInputException(prefix, prefix + ": a supplier dossier is expected, not null");
+            }
+            try {
+                dossiers.validate(suppliers.get(i), target.requirementIds());
+            } catch (InvalidInputException e) {
+                String field = prefix.isEmpty() ? e.field() : prefix + "." + e.field();
+                throw new InvalidInputException(field, prefix.isEmpty() ? e.getMessage() : prefix + ": " + e.getMessage(),
+                        e.allowedValues());
+            }
+            Integer earlier = names.putIfAbsent(suppliers.get(i).name().strip(), i);
+            if (earlier != null) {
+                throw new InvalidInputException(prefix + ".name", "two dossiers are named '" + suppliers.get(i).name()
+                        + "' (" + String.format(fieldPrefix, earlier) + " and " + prefix + "); give each bidder its own name");
+            }
+        }
+        List<PveItem> items = pveItems(target.selection());
+        List<GapReport.SupplierReport> reports = suppliers.stream()
+                .map(dossier -> judge(target, items, dossier, language)).toList();
+        ProcurementProfile profile = target.profile();
+        boolean several = reports.size() > 1;
+        return new GapReport(profile.title(), catalog.info().version(), fingerprint(target, suppliers), language,
+                profile.referenceDate(), contractStart(profile), profile.contractEnd(), target.pve().summary(), reports,
+                several ? ranking(reports) : null, several ? matrix(target, reports, language) : null);
+    }
+
+    private static java.time.LocalDate contractStart(ProcurementProfile profile) {
+        return profile.contractStart() != null ? profile.contractStart() : profile.referenceDate();
+    }
+
+    private List<PveItem> pveItems(Selection selection) {
+        List<PveItem> items = new ArrayList<>();
+        for (String id : selection.applicable()) {
+            items.add(new PveItem(id, catalog.requirementsById().get(id), RequirementSelector.obligationOf(selection, id),
+                    selection.leadOf(id)));
+        }
+        return items;
+    }
+
+    private GapReport.SupplierReport judge(Target target, List<PveItem> items, SupplierDossier dossier, Language language) {
+        ProcurementProfile profile = target.profile();
+        KieSession session = rules.newSession();
+        try {
+            session.insert(new GapContext(profile.referenceDate(), contractStart(profile), profile.contractEnd(),
+                    profile.contractMonths(), profile.productTypes()));
+            session.insert(catalog.roadmap());
+            catalog.roadmap().phases().forEach(session::insert);
+            catalog.evidenceTypes().forEach(session::insert);
+            items.forEach(session::insert);
+            dossier.certificates().forEach(session::insert);
+            dossier.reports().forEach(session::insert);
+            dossier.documents().forEach(session::insert);
+            if (dossier.insurance() != null) {
+                session.insert(dossier.insurance());
+            }
+            dossier.references().forEach(session::insert);
+            dossier.statements().forEach(session::insert);
+            dossier.waivers().forEach(session::insert);
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("the gap rules fired " + fired + " times without settling; a rule loops");
+            }
+            return new ReportReader(target, new SessionFacts(session), dossier, language).read();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** Turns one session's conclusions into the bidder's report, in PvE order and in one language. */
+    private final class ReportReader {
+
+        private final Target target;
+        private final SupplierDossier dossier;
+        private final Language language;
+        private final Map<String, List<ItemStatus>> statuses;
+        private final Map<String, List<GapNote>> notes;
+        private final Map<String, List<UsableEvidence>> proofs;
+        private final Map<String, List<AnsweredBy>> answers;
+        private final Map<String, List<Measurement>> measurements;
+        private final Collection<GapWarning> warnings;
+        private final Collection<VerdictDecision> verdicts;
+        private final Collection<RoadmapAction> actions;
+        private final Collection<RoadmapDue> due;
+
+        ReportReader(Target target, SessionFacts facts, SupplierDossier dossier, Language language) {
+            this.target = target;
+            this.dossier = dossier;
+            this.language = language;
+            this.statuses = byRequirement(facts.of(ItemStatus.class), ItemStatus::requirementId);
+            this.notes = byRequirement(facts.of(GapNote.class), GapNote::requirementId);
+            this.proofs = byRequirement(facts.of(UsableEvidence.class), UsableEvidence::requirementId);
+            this.answers = byRequirement(facts.of(AnsweredBy.class), AnsweredBy::requirementId);
+            this.measurements = byRequirement(facts.of(Measurement.class), Measurement::requirementId);
+            this.warnings = facts.of(GapWarning.class);
+            this.verdicts = facts.of(VerdictDecision.class);
+            this.actions = facts.of(RoadmapAction.class);
+            this.due = facts.of(RoadmapDue.class);
+        }
+
+        GapReport.SupplierReport read() {
+            List<GapReport.Item> items = new ArrayList<>();
+            List<GapReport.Item> suitability = new ArrayList<>();
+            for (Pve.Line line : target.pve().requirements()) {
+                for (String id : line.satisfies()) {
+                    GapReport.Item item = item(id, line.id());
+                    (item.domain().equals("procurement-suitability") ? suitability : items).add(item);
+                }
+            }
+            Map<GapStatus, Integer> summary = new EnumMap<>(GapStatus.class);
+            for (GapStatus status : GapStatus.values()) {
+                summary.put(status, 0);
+            }
+            items.forEach(i -> summary.merge(i.status(), 1, Integer::sum));
+            suitability.forEach(i -> summary.merge(i.status(), 1, Integer::sum));
+            return new GapReport.SupplierReport(dossier.name().strip(), dossier.country(), verdict(),
+                    verdicts.stream().map(v -> reason(v.rule(), v.explanation())).sorted(REASONS).toList(),
+                    summary, items, suitability, warnings(), roadmap());
+        }
+
+        private GapReport.Item item(String id, String lineId) {
+            Requirement requirement = catalog.requirementsById().get(id);
+            List<ItemStatus> decided = statuses.getOrDefault(id, List.of());
+            Set<GapStatus> distinct = new HashSet<>(decided.stream().map(ItemStatus::status).toList());
+            if (distinct.size() != 1) {
+                throw new IllegalStateException("the gap rules decided " + (distinct.isEmpty() ? "no status" : distinct)
+                        + " for " + id + "; every PvE requirement needs exactly one");
+            }
+            List<Pve.Reason> reasons = new ArrayList<>();
+            answers.getOrDefault(id, List.of()).forEach(a -> reasons.add(reason(a.rule(), a.explanation())));
+            decided.forEach(s -> reasons.add(reason(s.rule(), s.explanation())));
+            if (decided.get(0).status() == GapStatus.MET) {
+                proofs.getOrDefault(id, List.of()).forEach(p -> reasons.add(reason(p.rule(), p.explanation())));
+            }
+            notes.getOrDefault(id, List.of()).forEach(n -> reasons.add(reason(n.rule(), n.explanation())));
+            Measurement measured = measurements.getOrDefault(id, List.of()).stream().findFirst().orElse(null);
+            return new GapReport.Item(id, lineId, requirement.title().in(language), requirement.domain(),
+                    decided.get(0).obligation(), decided.get(0).status(),
+                    measured == null ? null : measured.threshold().in(language),
+                    measured == null ? null : measured.actual().in(language),
+                    reasons.stream().distinct().toList());
+        }
+
+        private Verdict verdict() {
+            Set<Verdict> distinct = new HashSet<>(verdicts.stream().map(VerdictDecision::verdict).toList());
+            if (distinct.size() != 1) {
+                throw new IllegalStateException("the verdict rules decided " + distinct + " for a bidder; exactly one is needed");
+            }
+            return distinct.iterator().next();
+        }
+
+        private List<GapReport.Warning> warnings() {
+            return warnings.stream()
+                    .sorted(Comparator.comparing(GapWarning::date).thenComparing(GapWarning::subject))
+                    .map(w -> new GapReport.Warning(w.subject(), w.date(), w.rule(), w.explanation().in(language)))
+                    .distinct().toList();
+        }
+
+        private GapReport.Roadmap roadmap() {
+            Map<String, Integer> order = pveOrder();
+            Comparator<RoadmapAction> byPve = Comparator.comparing(a -> order.get(a.requirementId()));
+            List<GapReport.Action> knockOut = actions.stream().filter(RoadmapAction::knockOut).sorted(byPve)
+                    .map(this::action).toList();
+            TreeMap<Integer, List<RoadmapAction>> phased = new TreeMap<>();
+            actions.stream().filter(a -> !a.knockOut()).sorted(byPve)
+                    .forEach(a -> phased.computeIfAbsent(a.phase(), k -> new ArrayList<>()).add(a));
+            List<GapReport.Phase> phases = new ArrayList<>();
+            phased.forEach((number, list) -> {
+                RoadmapPhase phase = catalog.roadmap().phases().get(number - 1);
+                java.time.LocalDate milestone = list.stream().map(RoadmapAction::due).max(Comparator.naturalOrder()).orElse(null);
+                phases.add(new GapReport.Phase(number, phase.label().in(language), milestone,
+                        list.stream().map(this::action).toList()));
+            });
+            RoadmapDue roadmapDue = due.stream().findFirst().orElse(null);
+            return new GapReport.Roadmap(roadmapDue == null ? null : roadmapDue.due(),
+                    due.stream().map(d -> reason(d.rule(), d.explanation())).toList(), knockOut, phases);
+        }
+
+        private GapReport.Action action(RoadmapAction a) {
+            Requirement requirement = catalog.requirementsById().get(a.requirementId());
+            GapStatus status = statuses.get(a.requirementId()).get(0).status();
+            return new GapReport.Action(a.requirementId(), requirement.title().in(language), status, a.due(), a.rule(),
+                    a.explanation().in(language));
+        }
+
+        private Map<String, Integer> pveOrder() {
+            Map<String, Integer> order = new HashMap<>();
+            for (Pve.Line line : target.pve().requirements()) {
+                line.satisfies().forEach(id -> order.put(id, order.size()));
+            }
+            return order;
+        }
+
+        private Pve.Reason reason(String rule, Text explanation) {
+            return new Pve.Reason(rule, explanation.in(language));
+        }
+    }
+
+    private static final Comparator<Pve.Reason> REASONS = Comparator.comparing(Pve.Reason::rule)
+            .thenComparing(Pve.Reason::explanation);
+
+    private static <T> Map<String, List<T>> byRequirement(Collection<T> facts, Function<T, String> key) {
+        Map<String, List<T>> grouped = new HashMap<>();
+        for (T fact : facts) {
+            grouped.computeIfAbsent(key.apply(fact), k -> new ArrayList<>()).add(fact);
+        }
+        // Facts come out of the session in no fixed order; sort so the same input gives the same report.
+        grouped.replaceAll((k, list) -> list.stream().sorted(Comparator.comparing(Object::toString)).toList());
+        return grouped;
+    }
+
+    /** Best first: by verdict, then fewer open knock-out items, then name, so equal bids keep a stable order. */
+    private static List<GapReport.Rank> ranking(List<GapReport.SupplierReport> reports) {
+        List<GapReport.SupplierReport> sorted = reports.stream()
+                .sorted(Comparator.comparing(GapReport.SupplierReport::verdict)
+                        .thenComparingLong(GapReport.SupplierReport::mustGaps)
+                        .thenComparing(GapReport.SupplierReport::name))
+                .toList();
+        List<GapReport.Rank> ranking = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            GapReport.SupplierReport r = sorted.get(i);
+            ranking.add(new GapReport.Rank(i + 1, r.name(), r.verdict(), r.mustGaps()));
+        }
+        return ranking;
+    }
+
+    private GapReport.Matrix matrix(Target target, List<GapReport.SupplierReport> reports, Language language) {
+        List<Map<String, GapStatus>> byBidder = reports.stream().map(r -> {
+            Map<String, GapStatus> cells = new LinkedHashMap<>();
+            r.items().forEach(i -> cells.put(i.requirement(), i.status()));
+            r.suitability().forEach(i -> cells.put(i.requirement(), i.status()));
+            return cells;
+        }).toList();
+        List<GapReport.Row> rows = new ArrayList<>();
+        for (Pve.Line line : target.pve().requirements()) {
+            for (String id : line.satisfies()) {
+                Requirement requirement = catalog.requirementsById().get(id);
+                rows.add(new GapReport.Row(id, requirement.title().in(language),
+                        RequirementSelector.obligationOf(target.selection(), id),
+                        byBidder.stream().map(cells -> cells.get(id)).toList()));
+            }
+        }
+        return new GapReport.Matrix(reports.stream().map(GapReport.SupplierReport::name).toList(), rows);
+    }
+
+    /** {@code sha256:<hex>} over the PvE fingerprint and the dossiers, in the order given. */
+    private static String fingerprint(Target target, List<SupplierDossier> suppliers) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(target.pve().fingerprint().getBytes(StandardCharsets.UTF_8));
+            for (SupplierDossier dossier : suppliers) {
+                sha.update((byte) 0);
+                sha.update(CANONICAL.writeValueAsBytes(dossier));
+            }
+            return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package nl.eisenwijzer.gap;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.eisenwijzer.catalog.Language;
+import nl.eisenwijzer.catalog.Obligation;
+import nl.eisenwijzer.pve.Pve;
+import nl.eisenwijzer.pve.Pve.Reason;
+
+/**
+ * The gap report for one PvE and one or more bidders: the public JSON contract. With several bidders it
+ * has a matrix (requirements × bidders) and a ranking; each bidder's part is judged in its own rule session.
+ *
+ * @param fingerprint {@code sha256:<hex>} over the PvE's fingerprint and the dossiers
+ * @param pve the PvE's counts, so a reader sees how many requirements each bidder was judged on
+ */
+@JsonPropertyOrder({"title", "catalogVersion", "fingerprint", "language", "referenceDate", "contractStart", "contractEnd",
+        "pve", "suppliers", "ranking", "matrix"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GapReport(
+        String title,
+        String catalogVersion,
+        String fingerprint,
+        Language language,
+        LocalDate referenceDate,
+        LocalDate contractStart,
+        LocalDate contractEnd,
+        Pve.Summary pve,
+        List<SupplierReport> suppliers,
+        List<Rank> ranking,
+        Matrix matrix) {
+
+    /**
+     * One bidder's report.
+     *
+     * @param summary how many requirements have each status (every status listed, zeros too)
+     * @param items the PvE requirements answered by statement, in PvE order
+     * @param suitability the suitability requirements, with threshold and actual value where the rules measured them
+     */
+    @JsonPropertyOrder({"name", "country", "verdict", "verdictReasons", "summary", "items", "suitability", "warnings", "roadmap"})
+    public record SupplierReport(
+            String name,
+            String country,
+            Verdict verdict,
+            List<Reason> verdictReasons,
+            Map<GapStatus, Integer> summary,
+            List<Item> items,
+            List<Item> suitability,
+            List<Warning> warnings,
+            Roadmap roadmap) {
+
+        /** Open knock-out requirements and suitability items: the count the ranking uses. */
+        public long mustGaps() {
+            return java.util.stream.Stream.concat(items.stream(), suitability.stream())
+                    .filter(i -> i.obligation() == Obligation.MUST && !i.status().settled()).count();
+        }
+    }
+
+    /** @param line the requirement whose PvE line answers this one (itself unless merged) */
+    @JsonPropertyOrder({"requirement", "line", "title", "domain", "obligation", "status", "threshold", "actual", "reasons"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Item(
+            String requirement,
+            String line,
+            String title,
+            String domain,
+            Obligation obligation,
+            GapStatus status,
+            String threshold,
+            String actual,
+            List<Reason> reasons) {
+    }
+
+    @JsonPropertyOrder({"subject", "date", "rule", "explanation"})
+    public record Warning(String subject, LocalDate date, String rule, String explanation) {
+    }
+
+    /**
+     * @param due when the supplier's security roadmap is due, or {@code null} when nothing is open
+     * @param knockOut open knock-out requirements: not phased, they must be met at award
+     */
+    @JsonPropertyOrder({"due", "dueReasons", "knockOut", "phases"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Roadmap(LocalDate due, List<Reason> dueReasons, List<Action> knockOut, List<Phase> phases) {
+    }
+
+    @JsonPropertyOrder({"phase", "label", "milestone", "actions"})
+    public record Phase(int phase, String label, LocalDate milestone, List<Action> actions) {
+    }
+
+    @JsonPropertyOrder({"requirement", "title", "status", "due", "rule", "explanation"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Action(String requirement, String title, GapStatus status, LocalDate due, String rule, String explanation) {
+    }
+
+    /** @param mustGaps open knock-out requirements and suitability items */
+    @JsonPropertyOrder({"rank", "name", "verdict", "mustGaps"})
+    public record Rank(int rank, String name, Verdict verdict, long mustGaps) {
+    }
+
+    /** Requirements × bidders; {@code bidders} gives the column order of every row's statuses. */
+    @JsonPropertyOrder({"bidders", "rows"})
+    public record Matrix(List<String> bidders, List<Row> rows) {
+    }
+
+    @JsonPropertyOrder({"requirement", "title", "obligation", "statuses"})
+    public record Row(String requirement, String title, Obligation obligation, List<GapStatus> statuses) {
+    }
+}

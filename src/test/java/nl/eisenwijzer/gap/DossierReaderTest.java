@@ -1,0 +1,70 @@
+package nl.eisenwijzer.gap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import nl.eisenwijzer.TestEngine;
+import nl.eisenwijzer.input.Format;
+import nl.eisenwijzer.input.InvalidInputException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A dossier the rules could not judge fairly is rejected with the field, and the allowed values where they are few. */
+class DossierReaderTest {
+
+    private static final DossierReader READER = TestEngine.get().gaps().dossierReader();
+    private static final Set<String> PVE = Set.of("BIO2-5.1", "NIS2-21.2.j");
+
+    private static InvalidInputException rejected(String yaml) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+                () -> READER.validate(READER.read("name: A\ncountry: NL\n" + yaml, Format.YAML), PVE));
+        assertThat(thrown).isInstanceOf(InvalidInputException.class);
+        return (InvalidInputException) thrown;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "certificates: [{type: ISO9001, validUntil: 2027-01-01}]                 | certificates[0].type        | 'ISO9001' is not allowed",
+        "certificates: [{type: SOC2-TYPE2, validUntil: 2027-01-01}]              | certificates[0].type        | allowed values: ISO27001",
+        "certificates: [{type: ISO27001}]                                        | certificates[0].validUntil  | is required",
+        "certificates: [{type: ISO27001, issued: 2027-01-01, validUntil: 2026-01-01}] | certificates[0].validUntil | is before",
+        "certificates: [{type: ISO27001, validUntil: 2027-02-30}]                | certificates[0].validUntil  | ",
+        "certificates: [{type: ISO27001, validUntil: 2027-01-01, coversServices: [cloudy]}] | certificates[0].coversServices[0] | 'cloudy' is not allowed",
+        "reports: [{type: SOC2-TYPE2, periodStart: 2025-01-01, periodEnd: 2024-12-31}] | reports[0].periodEnd   | is before 'reports[0].periodStart'",
+        "reports: [{type: SOC2-TYPE2, periodStart: 2025-01-01}]                  | reports[0].periodEnd        | go together",
+        "reports: [{type: PENTEST-REPORT}]                                       | reports[0].issued           | is required for a PENTEST-REPORT",
+        "documents: [{type: GVA}]                                                | documents[0].date           | is required",
+        "documents: [{type: ISO27001, date: 2025-01-01}]                         | documents[0].type           | allowed values: DPA",
+        "statements: [{requirement: AVG-28.3.a, answer: 'yes'}]                  | statements[0].requirement   | AVG-28.3.a is not in the PvE",
+        "statements: [{requirement: BIO2-5.1, answer: maybe}]                    | statements[0].answer        | allowed values: yes, partial, no, not-applicable",
+        "statements: [{requirement: BIO2-5.1, answer: 'yes', evidence: [ISO9001]}] | statements[0].evidence[0] | 'ISO9001' is not allowed",
+        "statements: [{requirement: BIO2-5.1, answer: 'yes'}, {requirement: BIO2-5.1, answer: 'no'}] | statements[1].requirement | answered twice",
+        "waivers: [{requirement: BIO2-5.1, expires: 2026-01-01}]                 | waivers[0].justification    | is required",
+        "waivers: [{requirement: FS-RPKI, justification: x, expires: 2026-01-01}] | waivers[0].requirement     | not in the PvE",
+        "insurance: {perClaim: -1, perYear: 2500000}                             | insurance.perClaim          | an amount in euro",
+        "references: [{client: X}]                                               | references[0].completed     | is required",
+        "colour: blue                                                            | colour                      | unknown field"})
+    void aBadFieldIsNamed(String yaml, String field, String message) {
+        InvalidInputException e = rejected(yaml.strip() + "\n");
+        assertThat(e.field()).isEqualTo(field.strip());
+        if (message != null) {
+            assertThat(e.getMessage()).contains(message.strip());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"nl", "NLD", "XX", "''"})
+    void theCountryMustBeAnIsoCode(String country) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+                () -> READER.validate(READER.read("name: A\ncountry: '" + country + "'\n", Format.YAML), PVE));
+        assertThat(thrown).isInstanceOf(InvalidInputException.class).hasMessageContaining("ISO 3166 alpha-2");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'country: NL'", "'name: \"  \"\ncountry: NL'"})
+    void aDossierNeedsAName(String yaml) {
+        assertThatThrownBy(() -> READER.validate(READER.read(yaml, Format.YAML), PVE))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("'name' is required");
+    }
+}
