@@ -156,7 +156,7 @@ public final class CaseRunner {
             }
         });
         if (c.supplier() != null) {
-            checkGap(c, profile, failures);
+            checkGap(c, profile, selection, failures);
         } else if (expect.needsSupplier()) {
             failures.add("statuses, verdict, warnings and roadmap expectations need a 'supplier' dossier in the case");
         }
@@ -164,7 +164,7 @@ public final class CaseRunner {
     }
 
     /** Judges the case's dossier against the case profile's PvE and compares the gap expectations. */
-    private void checkGap(RuleCase c, ProcurementProfile profile, List<String> failures) {
+    private void checkGap(RuleCase c, ProcurementProfile profile, Selection selection, List<String> failures) {
         RuleCase.Expect expect = c.expect();
         GapAssessor gaps = engine.gaps();
         GapReport report;
@@ -190,7 +190,7 @@ public final class CaseRunner {
         expect.reasons().forEach((id, expectedRules) -> {
             GapReport.Item item = items.get(id);
             List<String> actual = item == null ? List.of() : item.reasons().stream().map(Pve.Reason::rule).toList();
-            expectedRules.stream().filter(rule -> !actual.contains(rule) && !selectionRule(id, rule, profile))
+            expectedRules.stream().filter(rule -> !actual.contains(rule) && !selectionRule(selection, id, rule))
                     .forEach(rule -> failures.add(id + " expected a reason from rule " + rule + "; gap reasons from " + actual));
         });
         if (expect.verdict() != null && supplier.verdict() != expect.verdict()) {
@@ -212,8 +212,7 @@ public final class CaseRunner {
     }
 
     /** Whether a rule named in {@code reasons} is a selection or obligation rule of that requirement. */
-    private boolean selectionRule(String id, String rule, ProcurementProfile profile) {
-        Selection selection = engine.pveBuilder().select(profile);
+    private static boolean selectionRule(Selection selection, String id, String rule) {
         return selection.applies().getOrDefault(id, List.of()).stream().anyMatch(a -> a.rule().equals(rule))
                 || selection.obligations().getOrDefault(id, List.of()).stream().anyMatch(d -> d.rule().equals(rule));
     }
