@@ -25,6 +25,7 @@ public final class Eisenwijzer {
     private final ProfileReader profiles;
     private final PveBuilder pve;
     private final nl.eisenwijzer.gap.GapAssessor gaps;
+    private final nl.eisenwijzer.natsec.NatsecAssessor natsec;
 
     public Eisenwijzer(Catalog catalog, RuleBase rules, Clock clock) {
         this.catalog = catalog;
@@ -32,6 +33,7 @@ public final class Eisenwijzer {
         this.profiles = new ProfileReader(catalog, clock);
         this.pve = new PveBuilder(catalog, rules);
         this.gaps = new nl.eisenwijzer.gap.GapAssessor(catalog, rules, pve);
+        this.natsec = new nl.eisenwijzer.natsec.NatsecAssessor(catalog, rules, gaps.dossierReader());
     }
 
     /**
@@ -44,6 +46,10 @@ public final class Eisenwijzer {
         if (catalog.roadmap() == null) {
             throw new nl.eisenwijzer.sources.SourceException("catalog: roadmap.yaml is missing; gap reports need its "
                     + "remediation phases (see the bundled catalog/roadmap.yaml)");
+        }
+        if (catalog.natsec().countries().isEmpty() || catalog.natsec().measures().isEmpty()) {
+            throw new nl.eisenwijzer.sources.SourceException("catalog: countries.yaml, risks.yaml and measures.yaml are "
+                    + "needed by the national-security test (see the bundled catalog/)");
         }
         RuleBase rules = RuleBase.compile(SourceSet.resolve("rules", rulesDirs));
         return new Eisenwijzer(catalog, rules, Clock.systemDefaultZone());
@@ -76,6 +82,11 @@ public final class Eisenwijzer {
 
     public PveBuilder pveBuilder() {
         return pve;
+    }
+
+    /** The national-security test over a bidder and its chain. */
+    public nl.eisenwijzer.natsec.NatsecAssessor natsec() {
+        return natsec;
     }
 
     /** Supplier gap reports against the PvE of a profile. */

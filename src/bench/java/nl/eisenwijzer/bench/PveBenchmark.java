@@ -86,6 +86,6 @@ public class PveBenchmark {
                     template.source(), List.of(), null, null, null, null, null, null));
         }
         return new Catalog(base.info(), base.frameworks(), base.domains(), base.traits(), base.productTypes(),
-                base.evidenceTypes(), requirements, base.roadmap(), "generated-" + size);
+                base.evidenceTypes(), requirements, base.roadmap(), base.natsec(), "generated-" + size);
     }
 }

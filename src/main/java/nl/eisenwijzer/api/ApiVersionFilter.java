@@ -16,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiVersionFilter extends OncePerRequestFilter {
 
     static final String HEADER = "API-Version";
-    static final String VERSION = "1.1.0";
+    static final String VERSION = "1.2.0";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

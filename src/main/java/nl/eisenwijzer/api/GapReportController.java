@@ -68,17 +68,9 @@ class GapReportController {
         Language language = WireEnum.parse(Language.class, "lang", lang);
         Format format = MediaType.APPLICATION_JSON.isCompatibleWith(contentType) ? Format.JSON : Format.YAML;
         GapRequest request = StrictReader.read(body, format, GapRequest.class);
-        if (request.procurement() == null) {
-            throw new InvalidInputException("procurement", "field 'procurement' is required: the procurement profile");
-        }
+        ProcurementProfile profile = Procurement.normalise(engine, request.procurement());
         if (request.suppliers() == null || request.suppliers().isEmpty()) {
             throw new InvalidInputException("suppliers", "field 'suppliers' needs at least one supplier dossier");
-        }
-        ProcurementProfile profile;
-        try {
-            profile = engine.profileReader().normalise(request.procurement());
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException("procurement." + e.field(), "procurement: " + e.getMessage(), e.allowedValues());
         }
         GapAssessor gaps = engine.gaps();
         return gaps.assess(gaps.target(profile, language), request.suppliers(), language, "suppliers[%d]");

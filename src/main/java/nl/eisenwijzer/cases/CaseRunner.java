@@ -138,7 +138,7 @@ public final class CaseRunner {
             }
         });
         expect.reasons().forEach((id, expectedRules) -> {
-            if (c.supplier() != null) {
+            if (c.supplier() != null && expect.needsSupplier()) {
                 return; // checked with the gap reasons, which include these
             }
             List<String> actual = new ArrayList<>();
@@ -155,10 +155,15 @@ public final class CaseRunner {
                         + merged(selection, id));
             }
         });
-        if (c.supplier() != null) {
+        if (expect.needsSupplier() && c.supplier() != null) {
             checkGap(c, profile, selection, failures);
         } else if (expect.needsSupplier()) {
             failures.add("statuses, verdict, warnings and roadmap expectations need a 'supplier' dossier in the case");
+        }
+        if (expect.natsec() != null && c.supplier() != null) {
+            new NatsecCheck(engine).check(c, profile, failures);
+        } else if (expect.natsec() != null) {
+            failures.add("natsec expectations need a 'supplier' dossier in the case");
         }
         return failures;
     }
@@ -236,6 +241,9 @@ public final class CaseRunner {
         ids.addAll(expect.lines().values());
         ids.addAll(expect.statuses().keySet());
         ids.addAll(expect.roadmap().keySet());
+        if (expect.natsec() != null && expect.natsec().addedRequirements() != null) {
+            ids.addAll(expect.natsec().addedRequirements());
+        }
         ids.stream().filter(id -> !requirementIds.contains(id))
                 .forEach(id -> failures.add("expectation names unknown requirement " + id));
         List<String> traits = new ArrayList<>(expect.traits());

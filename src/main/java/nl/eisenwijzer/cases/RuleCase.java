@@ -6,14 +6,22 @@ import nl.eisenwijzer.catalog.Obligation;
 import nl.eisenwijzer.gap.GapStatus;
 import nl.eisenwijzer.gap.SupplierDossier;
 import nl.eisenwijzer.gap.Verdict;
+import nl.eisenwijzer.catalog.Tri;
+import nl.eisenwijzer.natsec.Answers;
+import nl.eisenwijzer.natsec.Basis;
+import nl.eisenwijzer.natsec.Outcome;
+import nl.eisenwijzer.natsec.Question;
+import nl.eisenwijzer.natsec.RouteKind;
 import nl.eisenwijzer.profile.ProcurementProfile;
 
 /**
  * One case in a {@code *.cases.yaml} beside a DRL file: a profile in (and, for the gap rules, a supplier
- * dossier judged against that profile's PvE), and what the rules must conclude. Every expectation is
- * optional; a case must state at least one.
+ * dossier judged against that profile's PvE; for the national-security rules, a dossier with its chain, the
+ * answers a person confirms and the measures the buyer can realise), and what the rules must conclude.
+ * Every expectation is optional; a case must state at least one.
  */
-public record RuleCase(String name, ProcurementProfile profile, SupplierDossier supplier, Expect expect) {
+public record RuleCase(String name, ProcurementProfile profile, SupplierDossier supplier, Answers answers,
+        List<String> realisableMeasures, Expect expect) {
 
     /**
      * @param traits traits that must be derived
@@ -28,6 +36,7 @@ public record RuleCase(String name, ProcurementProfile profile, SupplierDossier 
      * @param verdict the supplier's verdict (needs {@code supplier})
      * @param warnings subjects (evidence type or requirement id) that must carry an expiry warning
      * @param roadmap requirement id → its roadmap phase, 0 for a knock-out gap listed apart, null for none
+     * @param natsec what the national-security test must conclude (needs {@code supplier})
      */
     public record Expect(
             List<String> traits,
@@ -41,7 +50,8 @@ public record RuleCase(String name, ProcurementProfile profile, SupplierDossier 
             Map<String, GapStatus> statuses,
             Verdict verdict,
             List<String> warnings,
-            Map<String, Integer> roadmap) {
+            Map<String, Integer> roadmap,
+            NatsecExpect natsec) {
 
         public Expect {
             traits = traits == null ? List.of() : traits;
@@ -63,7 +73,57 @@ public record RuleCase(String name, ProcurementProfile profile, SupplierDossier 
 
         boolean isEmpty() {
             return traits.isEmpty() && absentTraits.isEmpty() && includes.isEmpty() && excludes.isEmpty()
-                    && excludedBy.isEmpty() && obligations.isEmpty() && reasons.isEmpty() && lines.isEmpty() && !needsSupplier();
+                    && excludedBy.isEmpty() && obligations.isEmpty() && reasons.isEmpty() && lines.isEmpty() && !needsSupplier()
+                    && (natsec == null || natsec.isEmpty());
+        }
+    }
+
+    /**
+     * Expectations of the national-security test. Question keys are q1, q2, q3a, q3b; answers true, false or
+     * unknown. {@code questions} are the decisive party's answers (the purchase's), {@code partyQuestions} a
+     * named party's.
+     *
+     * @param outcome the purchase's outcome
+     * @param decisiveParty the party whose outcome the purchase gets
+     * @param questions question → the answer that counts, for the decisive party
+     * @param basis question → derived or confirmed, for the decisive party
+     * @param missing the questions named as missing information
+     * @param parties party name → its own outcome
+     * @param partyQuestions party name → question → its answer
+     * @param notAssessed parties listed but not assessed
+     * @param risks party name → risk ids that must be found for it
+     * @param legalRoutes party name → its legal route
+     * @param chosenMeasures measure ids that must be chosen
+     * @param addedRequirements requirement ids the chosen measures must add
+     */
+    public record NatsecExpect(
+            Outcome outcome,
+            String decisiveParty,
+            Map<String, Tri> questions,
+            Map<String, Basis> basis,
+            List<Question> missing,
+            Map<String, Outcome> parties,
+            Map<String, Map<String, Tri>> partyQuestions,
+            List<String> notAssessed,
+            Map<String, List<String>> risks,
+            Map<String, RouteKind> legalRoutes,
+            List<String> chosenMeasures,
+            List<String> addedRequirements) {
+
+        public NatsecExpect {
+            questions = questions == null ? Map.of() : questions;
+            basis = basis == null ? Map.of() : basis;
+            parties = parties == null ? Map.of() : parties;
+            partyQuestions = partyQuestions == null ? Map.of() : partyQuestions;
+            notAssessed = notAssessed == null ? List.of() : notAssessed;
+            risks = risks == null ? Map.of() : risks;
+            legalRoutes = legalRoutes == null ? Map.of() : legalRoutes;
+        }
+
+        boolean isEmpty() {
+            return outcome == null && decisiveParty == null && questions.isEmpty() && basis.isEmpty() && missing == null
+                    && parties.isEmpty() && partyQuestions.isEmpty() && notAssessed.isEmpty() && risks.isEmpty()
+                    && legalRoutes.isEmpty() && chosenMeasures == null && addedRequirements == null;
         }
     }
 }

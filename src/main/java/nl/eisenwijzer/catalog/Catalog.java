@@ -20,6 +20,7 @@ public final class Catalog {
     private final List<EvidenceType> evidenceTypes;
     private final List<Requirement> requirements;
     private final RoadmapPolicy roadmap;
+    private final NatsecData natsec;
     private final String digest;
     private final Map<String, Requirement> requirementsById;
     private final Map<String, ProductType> productTypesById;
@@ -28,11 +29,13 @@ public final class Catalog {
     private final Map<String, EvidenceType> evidenceTypesById;
     private final Map<String, Integer> domainOrder = new LinkedHashMap<>();
     private final List<TraitCondition> traitConditions;
+    private final Map<String, Country> countriesByCode;
+    private final Map<String, ControlMeasure> measuresById;
 
     /** @param digest SHA-256 over the catalogue files, part of every PvE fingerprint */
     public Catalog(CatalogInfo info, List<Framework> frameworks, List<Domain> domains, List<TraitDefinition> traits,
             List<ProductType> productTypes, List<EvidenceType> evidenceTypes, List<Requirement> requirements,
-            RoadmapPolicy roadmap, String digest) {
+            RoadmapPolicy roadmap, NatsecData natsec, String digest) {
         this.info = info;
         this.frameworks = List.copyOf(frameworks);
         this.domains = List.copyOf(domains);
@@ -41,7 +44,10 @@ public final class Catalog {
         this.evidenceTypes = List.copyOf(evidenceTypes);
         this.requirements = List.copyOf(requirements);
         this.roadmap = roadmap;
+        this.natsec = natsec == null ? NatsecData.NONE : natsec;
         this.digest = digest;
+        this.countriesByCode = index(this.natsec.countries(), Country::code);
+        this.measuresById = index(this.natsec.measures(), ControlMeasure::id);
         this.requirementsById = index(this.requirements, Requirement::id);
         this.productTypesById = index(this.productTypes, ProductType::id);
         this.domainsById = index(this.domains, Domain::id);
@@ -86,6 +92,19 @@ public final class Catalog {
     /** The layout of a gap report's remediation roadmap. */
     public RoadmapPolicy roadmap() {
         return roadmap;
+    }
+
+    /** Countries, risks and control measures of the national-security test. */
+    public NatsecData natsec() {
+        return natsec;
+    }
+
+    public Map<String, Country> countriesByCode() {
+        return countriesByCode;
+    }
+
+    public Map<String, ControlMeasure> measuresById() {
+        return measuresById;
     }
 
     /** Every {@code appliesWhen} alternative of every requirement, ready to insert as facts. */

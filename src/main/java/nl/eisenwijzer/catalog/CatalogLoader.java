@@ -36,7 +36,7 @@ public final class CatalogLoader {
     }
 
     /** An item read from a catalogue file, with where it was read, so every problem can name file and line. */
-    private record At<T>(SourceFile file, int line, T value) {
+    record At<T>(SourceFile file, int line, T value) {
 
         String where() {
             return at(file, line);
@@ -52,6 +52,13 @@ public final class CatalogLoader {
             "domains", "traits.yaml", "traits", "product-types.yaml", "productTypes", "evidence-types.yaml",
             "evidenceTypes");
 
+    /**
+     * The national-security data: one file each per catalogue. An organisation fills in its country
+     * assessments in its own copy of countries.yaml.
+     */
+    private static final Map<String, String> NATSEC_FILES = Map.of("countries.yaml", "countries", "risks.yaml", "risks",
+            "measures.yaml", "measures");
+
     /** The remediation roadmap layout: one per catalogue, like catalog.yaml. */
     private static final String ROADMAP = "roadmap.yaml";
 
@@ -62,7 +69,8 @@ public final class CatalogLoader {
             String relative = file.path().substring(file.path().indexOf('/') + 1);
             if (relative.startsWith(REQUIREMENTS_DIR)) {
                 requirementFiles.add(file);
-            } else if (relative.equals("catalog.yaml") || relative.equals(ROADMAP) || LIST_FILES.containsKey(relative)) {
+            } else if (relative.equals("catalog.yaml") || relative.equals(ROADMAP) || LIST_FILES.containsKey(relative)
+                    || NATSEC_FILES.containsKey(relative)) {
                 byName.computeIfAbsent(relative, k -> new ArrayList<>()).add(file);
             } else {
                 problems.add(file.path() + ": unknown catalogue file; requirement files belong in " + REQUIREMENTS_DIR);
@@ -89,18 +97,24 @@ public final class CatalogLoader {
         for (SourceFile file : requirementFiles) {
             requirements.addAll(readList(file, "requirements", Requirement.class));
         }
+        List<At<Country>> countries = single(byName, "countries.yaml", Country.class);
+        List<At<NatsecRisk>> risks = single(byName, "risks.yaml", NatsecRisk.class);
+        List<At<ControlMeasure>> measures = single(byName, "measures.yaml", ControlMeasure.class);
         if (problems.isEmpty()) {
             validate(lists, requirements);
             if (roadmap != null) {
                 validateRoadmap(roadmaps.get(0), roadmap, ids(lists.domains, Domain::id));
             }
+            new NatsecValidation(this, problems).validate(countries, risks, measures,
+                    requirements.stream().map(r -> r.value().id()).collect(java.util.stream.Collectors.toSet()));
         }
         if (!problems.isEmpty()) {
             throw new SourceException("the catalogue has " + problems.size() + " problem(s):\n  "
                     + String.join("\n  ", problems));
         }
         return new Catalog(info, values(lists.frameworks), values(lists.domains), values(lists.traits),
-                values(lists.productTypes), values(lists.evidenceTypes), values(requirements), roadmap, files.digest(".yaml"));
+                values(lists.productTypes), values(lists.evidenceTypes), values(requirements), roadmap,
+                new NatsecData(values(countries), values(risks), values(measures)), files.digest(".yaml"));
     }
 
     private CatalogInfo readInfo(SourceFile file, String origin) {
@@ -178,6 +192,17 @@ public final class CatalogLoader {
         if (others != 1) {
             problems.add(where + "exactly one phase must have 'otherDomains: true' (found " + others + ")");
         }
+    }
+
+    /**
+     * The entries of a file that belongs to the catalogue as a whole (one copy; older catalogues read from
+     * a git ref may have none). A second copy in an extension directory is a problem, not an override.
+     */
+    private <T> List<At<T>> single(Map<String, List<SourceFile>> byName, String name, Class<T> type) {
+        List<SourceFile> sources = byName.getOrDefault(name, List.of());
+        sources.stream().skip(1).forEach(extra -> problems.add(extra.path() + ": a second " + name + " (first: "
+                + sources.get(0).path() + "); it belongs to the catalogue, not to an extension; edit the catalogue's copy"));
+        return sources.isEmpty() ? List.of() : readList(sources.get(0), NATSEC_FILES.get(name), type);
     }
 
     /** The entries of one list file across the catalogue directories, the first directory's first. */
@@ -326,7 +351,7 @@ public final class CatalogLoader {
         }
     }
 
-    private <T> Set<String> ids(List<At<T>> items, Function<T, String> id) {
+    <T> Set<String> ids(List<At<T>> items, Function<T, String> id) {
         Map<String, String> first = new LinkedHashMap<>();
         for (At<T> item : items) {
             String value = id.apply(item.value());
@@ -347,7 +372,7 @@ public final class CatalogLoader {
         }
     }
 
-    private void bilingual(SourceFile file, int line, Text text, String field) {
+    void bilingual(SourceFile file, int line, Text text, String field) {
         if (text == null || blank(text.nl()) || blank(text.en())) {
             problems.add(at(file, line) + field + " needs both nl and en");
         }

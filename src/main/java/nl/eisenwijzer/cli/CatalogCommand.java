@@ -15,8 +15,6 @@ import picocli.CommandLine.Option;
         subcommands = CatalogDiffCommand.class)
 final class CatalogCommand implements Callable<Integer> {
 
-    enum CatalogFormat { json, md }
-
     @Mixin
     EngineOptions engine;
 
@@ -33,14 +31,14 @@ final class CatalogCommand implements Callable<Integer> {
     String productType;
 
     @Option(names = "--format", defaultValue = "json", description = "json or md (default: ${DEFAULT-VALUE}).")
-    CatalogFormat format;
+    DocumentFormat format;
 
     @Override
     public Integer call() {
         Eisenwijzer eisenwijzer = engine.load();
         List<Requirement> requirements = new CatalogQuery(framework, domain, productType).apply(eisenwijzer.catalog());
         CatalogListing listing = CatalogListing.of(eisenwijzer.catalog(), requirements);
-        String rendered = format == CatalogFormat.md ? listing.markdown(eisenwijzer.catalog()) : Json.write(listing);
+        String rendered = format == DocumentFormat.md ? listing.markdown(eisenwijzer.catalog()) : Json.write(listing);
         output.write(rendered);
         return 0;
     }

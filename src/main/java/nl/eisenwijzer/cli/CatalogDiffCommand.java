@@ -29,8 +29,6 @@ import picocli.CommandLine.Option;
         + "the catalogue's.")
 final class CatalogDiffCommand implements Callable<Integer> {
 
-    enum DiffFormat { json, md }
-
     @Option(names = "--from", required = true, paramLabel = "DIR|GIT-REF", description = "The old catalogue.")
     String from;
 
@@ -49,7 +47,7 @@ final class CatalogDiffCommand implements Callable<Integer> {
     List<Path> rulesDirs = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "md", description = "json or md (default: ${DEFAULT-VALUE}).")
-    DiffFormat format;
+    DocumentFormat format;
 
     @Mixin
     OutputOptions output;
@@ -70,7 +68,7 @@ final class CatalogDiffCommand implements Callable<Integer> {
             }
         }
         ChangeReport report = new ChangeReport(CatalogDiff.between(before, after), impacts);
-        output.write(format == DiffFormat.md ? report.markdown() : Json.write(report));
+        output.write(format == DocumentFormat.md ? report.markdown() : Json.write(report));
         return 0;
     }
 

@@ -22,8 +22,6 @@ import picocli.CommandLine.Option;
         + "requirement, suitability, verdict, roadmap; with several suppliers a matrix and a ranking.")
 final class GapCommand implements Callable<Integer> {
 
-    enum GapFormat { json, md }
-
     @Mixin
     EngineOptions engine;
 
@@ -38,7 +36,7 @@ final class GapCommand implements Callable<Integer> {
     List<Path> suppliers;
 
     @Option(names = "--format", defaultValue = "json", description = "json or md (default: ${DEFAULT-VALUE}).")
-    GapFormat format;
+    DocumentFormat format;
 
     @Override
     public Integer call() {
@@ -71,7 +69,7 @@ final class GapCommand implements Callable<Integer> {
             }
         }
         GapReport report = gaps.assess(target, dossiers, language, "suppliers[%d]");
-        output.write(format == GapFormat.md ? new GapMarkdown(eisenwijzer.catalog()).render(report) : Json.write(report));
+        output.write(format == DocumentFormat.md ? new GapMarkdown(eisenwijzer.catalog()).render(report) : Json.write(report));
         return 0;
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "eisenwijzer", mixinStandardHelpOptions = true, version = "Eisenwijzer 0.1.0",
         description = "Security requirements for government purchasing: Programma van Eisen, catalogue, rule cases.",
-        subcommands = {PveCommand.class, GapCommand.class, CatalogCommand.class, TestCommand.class, ServeCommand.class})
+        subcommands = {PveCommand.class, GapCommand.class, NatsecCommand.class, CatalogCommand.class, TestCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     static final int BAD_INPUT = 2;

@@ -29,4 +29,17 @@ final class ProfileOptions {
     ProcurementProfile parse(Eisenwijzer engine, String content) {
         return engine.readProfile(content, Format.ofFileName(profile.toString()));
     }
+
+    /** The profile with the control measures of {@code --measures} added (errors name {@code --measures}). */
+    ProcurementProfile parse(Eisenwijzer engine, String content, java.util.List<String> measures) {
+        ProcurementProfile parsed = parse(engine, content);
+        if (measures.isEmpty()) {
+            return parsed;
+        }
+        try {
+            return engine.profileReader().normalise(parsed.withControlMeasures(measures));
+        } catch (nl.eisenwijzer.input.InvalidInputException e) {
+            throw new nl.eisenwijzer.input.InvalidInputException("--measures", "--measures: " + e.getMessage(), e.allowedValues());
+        }
+    }
 }

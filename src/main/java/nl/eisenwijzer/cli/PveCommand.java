@@ -14,8 +14,6 @@ import picocli.CommandLine.Option;
 @Command(name = "pve", description = "Build the Programma van Eisen for a procurement profile.")
 final class PveCommand implements Callable<Integer> {
 
-    enum PveFormat { json, md }
-
     @Mixin
     EngineOptions engine;
 
@@ -26,7 +24,12 @@ final class PveCommand implements Callable<Integer> {
     ProfileOptions purchase;
 
     @Option(names = "--format", defaultValue = "json", description = "json or md (default: ${DEFAULT-VALUE}).")
-    PveFormat format;
+    DocumentFormat format;
+
+    @Option(names = "--measures", split = ",", paramLabel = "ID",
+            description = "Control measures chosen after the national-security test (catalog/measures.yaml), added "
+                    + "to the profile's controlMeasures: their requirements enter the PvE as MUST.")
+    java.util.List<String> measures = new java.util.ArrayList<>();
 
     @Option(names = "--ungrouped", description = "One line per catalogue requirement, also where one answer serves several.")
     boolean ungrouped;
@@ -36,9 +39,9 @@ final class PveCommand implements Callable<Integer> {
         Language language = purchase.language();
         String content = purchase.content();
         Eisenwijzer eisenwijzer = engine.load();
-        ProcurementProfile parsed = purchase.parse(eisenwijzer, content);
+        ProcurementProfile parsed = purchase.parse(eisenwijzer, content, measures);
         Pve pve = eisenwijzer.pve(parsed, language, !ungrouped);
-        String rendered = format == PveFormat.md ? new PveMarkdown(eisenwijzer.catalog()).render(pve) : Json.write(pve);
+        String rendered = format == DocumentFormat.md ? new PveMarkdown(eisenwijzer.catalog()).render(pve) : Json.write(pve);
         output.write(rendered);
         return 0;
     }

@@ -38,13 +38,7 @@ public final class DossierReader {
      * @param pveRequirements every requirement id in the PvE (line leads and the requirements merged into them)
      */
     public SupplierDossier validate(SupplierDossier d, Set<String> pveRequirements) {
-        if (d.name() == null || d.name().isBlank()) {
-            throw new InvalidInputException("name", "field 'name' is required: the bidder's name");
-        }
-        if (d.country() == null || !COUNTRIES.contains(d.country())) {
-            throw new InvalidInputException("country", "field 'country' must be an ISO 3166 alpha-2 code in capitals, "
-                    + "such as NL, DE or US" + (d.country() == null ? "; it is missing" : "; got '" + d.country() + "'"));
-        }
+        validateParties(d);
         for (int i = 0; i < d.certificates().size(); i++) {
             Certificate c = d.certificates().get(i);
             String at = "certificates[" + i + "]";
@@ -129,6 +123,69 @@ public final class DossierReader {
             required(at + ".expires", w.expires());
         }
         return d;
+    }
+
+    /**
+     * Checks who the bidder is and who is in its chain (ownership, subcontractors, components): names present
+     * and unique across the chain, since answers and reports refer to parties by name; countries ISO codes.
+     */
+    public SupplierDossier validateParties(SupplierDossier d) {
+        if (d.name() == null || d.name().isBlank()) {
+            throw new InvalidInputException("name", "field 'name' is required: the bidder's name");
+        }
+        country("country", d.country());
+        Set<String> names = new HashSet<>();
+        names.add(d.name().strip());
+        owners("ownership", d.ownership());
+        chain("subcontractors", d.subcontractors(), names);
+        chain("components", d.components(), names);
+        return d;
+    }
+
+    private void chain(String list, List<ChainParty> parties, Set<String> names) {
+        for (int i = 0; i < parties.size(); i++) {
+            ChainParty p = parties.get(i);
+            String at = list + "[" + i + "]";
+            if (p == null) {
+                throw new InvalidInputException(at, "field '" + at + "': a party is expected, not null");
+            }
+            if (p.name() == null || p.name().isBlank()) {
+                throw new InvalidInputException(at + ".name", "field '" + at + ".name' is required");
+            }
+            if (!names.add(p.name().strip())) {
+                throw new InvalidInputException(at + ".name", "field '" + at + ".name': '" + p.name() + "' appears twice in "
+                        + "the chain; give each party its own name (answers and reports refer to parties by name)");
+            }
+            country(at + ".country", p.country());
+            if (p.access().isEmpty()) {
+                throw new InvalidInputException(at + ".access", "field '" + at + ".access' needs at least one kind of access; "
+                        + "allowed values: " + String.join(", ", nl.eisenwijzer.input.WireEnum.allowed(ChainAccess.class)),
+                        nl.eisenwijzer.input.WireEnum.allowed(ChainAccess.class));
+            }
+            if (p.access().contains(ChainAccess.NONE) && p.access().size() > 1) {
+                throw new InvalidInputException(at + ".access", "field '" + at + ".access': 'none' cannot be combined with "
+                        + "other kinds of access", nl.eisenwijzer.input.WireEnum.allowed(ChainAccess.class));
+            }
+            owners(at + ".ownership", p.ownership());
+        }
+    }
+
+    private void owners(String list, List<ControllingParty> owners) {
+        for (int i = 0; i < owners.size(); i++) {
+            ControllingParty o = owners.get(i);
+            String at = list + "[" + i + "]";
+            if (o == null || o.name() == null || o.name().isBlank()) {
+                throw new InvalidInputException(at + ".name", "field '" + at + ".name' is required: the controlling party");
+            }
+            country(at + ".country", o.country());
+        }
+    }
+
+    private static void country(String field, String code) {
+        if (code == null || !COUNTRIES.contains(code)) {
+            throw new InvalidInputException(field, "field '" + field + "' must be an ISO 3166 alpha-2 code in capitals, "
+                    + "such as NL, DE or US" + (code == null ? "; it is missing" : "; got '" + code + "'"));
+        }
     }
 
     private boolean isBridge(String type) {

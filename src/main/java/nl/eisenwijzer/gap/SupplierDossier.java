@@ -4,15 +4,20 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
- * What one bidder submits: who it is, its evidence, and its answer per PvE requirement. Confidential: it is
+ * What one bidder submits: who it is, who controls it and who works with it (ownership, subcontractors and
+ * component suppliers, for the national-security test), its evidence, and its answer per PvE requirement. Confidential: it is
  * held in memory for one request and never logged or stored.
  */
-@JsonPropertyOrder({"name", "kvkNumber", "country", "certificates", "reports", "documents", "insurance", "references",
-        "statements", "waivers"})
+@JsonPropertyOrder({"name", "kvkNumber", "country", "stateOwned", "ownership", "subcontractors", "components",
+        "certificates", "reports", "documents", "insurance", "references", "statements", "waivers"})
 public record SupplierDossier(
         String name,
         String kvkNumber,
         String country,
+        Boolean stateOwned,
+        List<ControllingParty> ownership,
+        List<ChainParty> subcontractors,
+        List<ChainParty> components,
         List<Certificate> certificates,
         List<AssuranceReport> reports,
         List<SupportingDocument> documents,
@@ -22,6 +27,9 @@ public record SupplierDossier(
         List<Waiver> waivers) {
 
     public SupplierDossier {
+        ownership = ownership == null ? List.of() : List.copyOf(ownership);
+        subcontractors = subcontractors == null ? List.of() : List.copyOf(subcontractors);
+        components = components == null ? List.of() : List.copyOf(components);
         certificates = certificates == null ? List.of() : List.copyOf(certificates);
         reports = reports == null ? List.of() : List.copyOf(reports);
         documents = documents == null ? List.of() : List.copyOf(documents);

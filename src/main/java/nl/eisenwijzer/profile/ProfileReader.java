@@ -79,9 +79,11 @@ public final class ProfileReader {
                 orDefault(p.vitalInfrastructure(), false),
                 orDefault(p.nationalSecurity(), false),
                 tbbLevel,
+                orDefault(p.defenceAndSecurity(), false),
                 orDefault(p.aiSystem(), AiSystem.NONE),
                 supplierAccess(p.supplierAccess()),
-                orDefault(p.identityFederation(), false));
+                orDefault(p.identityFederation(), false),
+                controlMeasures(p.controlMeasures()));
     }
 
     private List<String> productTypes(List<String> given) {
@@ -100,6 +102,20 @@ public final class ProfileReader {
         }
         // Order does not change the meaning; sorting keeps the fingerprint stable.
         return unique.stream().sorted().toList();
+    }
+
+    /** Known measure ids, each once, sorted: the order they were chosen in does not change the PvE. */
+    private List<String> controlMeasures(List<String> given) {
+        if (given == null) {
+            return List.of();
+        }
+        List<String> allowed = catalog.natsec().measures().stream().map(nl.eisenwijzer.catalog.ControlMeasure::id).toList();
+        for (int i = 0; i < given.size(); i++) {
+            if (!catalog.measuresById().containsKey(given.get(i))) {
+                throw InvalidInputException.notAllowed("controlMeasures[" + i + "]", given.get(i), allowed);
+            }
+        }
+        return given.stream().distinct().sorted().toList();
     }
 
     private static List<SupplierAccess> supplierAccess(List<SupplierAccess> given) {

@@ -39,6 +39,7 @@ public final class RequirementSelector {
             catalog.traits().forEach(session::insert);
             catalog.requirements().forEach(session::insert);
             catalog.traitConditions().forEach(session::insert);
+            catalog.natsec().measures().forEach(session::insert);
             for (int i = 0; i < catalog.frameworks().size(); i++) {
                 session.insert(new FrameworkOrder(catalog.frameworks().get(i).id(), i));
             }

@@ -54,13 +54,13 @@ public final class GapMarkdown {
             md.append("## ").append(Text.of("Rangorde", "Ranking").in(lang)).append("\n\n");
             md.append(Text.of("| # | Inschrijver | Oordeel | Open knock-outs |\n", "| # | Bidder | Verdict | Open knock-outs |\n").in(lang));
             md.append("|---|---|---|---|\n");
-            report.ranking().forEach(r -> md.append("| ").append(r.rank()).append(" | ").append(cell(r.name())).append(" | ")
+            report.ranking().forEach(r -> md.append("| ").append(r.rank()).append(" | ").append(Labels.cell(r.name())).append(" | ")
                     .append(VERDICT.get(r.verdict()).in(lang)).append(" | ").append(r.mustGaps()).append(" |\n"));
             md.append('\n');
         } else {
             GapReport.SupplierReport only = report.suppliers().get(0);
             md.append("## ").append(Labels.SUMMARY.in(lang)).append("\n\n**").append(VERDICT.get(only.verdict()).in(lang))
-                    .append("** — ").append(cell(only.name())).append("\n\n");
+                    .append("** — ").append(Labels.cell(only.name())).append("\n\n");
         }
 
         for (GapReport.SupplierReport supplier : report.suppliers()) {
@@ -96,9 +96,9 @@ public final class GapMarkdown {
         md.append("### ").append(Text.of("Geschiktheid", "Suitability").in(lang)).append("\n\n");
         md.append(Text.of("| Eis | Status | Drempel | Feitelijk |\n", "| Requirement | Status | Threshold | Actual |\n").in(lang));
         md.append("|---|---|---|---|\n");
-        s.suitability().forEach(i -> md.append("| ").append(i.requirement()).append(" ").append(cell(i.title())).append(" | ")
-                .append(STATUS.get(i.status()).in(lang)).append(" | ").append(cell(orDash(i.threshold()))).append(" | ")
-                .append(cell(orDash(i.actual()))).append(" |\n"));
+        s.suitability().forEach(i -> md.append("| ").append(i.requirement()).append(" ").append(Labels.cell(i.title())).append(" | ")
+                .append(STATUS.get(i.status()).in(lang)).append(" | ").append(Labels.cell(orDash(i.threshold()))).append(" | ")
+                .append(Labels.cell(orDash(i.actual()))).append(" |\n"));
         md.append('\n');
 
         if (!s.warnings().isEmpty()) {
@@ -138,7 +138,7 @@ public final class GapMarkdown {
     private void matrix(StringBuilder md, GapReport.Matrix matrix, Language lang) {
         md.append("## ").append(Text.of("Matrix", "Matrix").in(lang)).append("\n\n| ")
                 .append(Text.of("Eis", "Requirement").in(lang)).append(" | ");
-        matrix.bidders().forEach(b -> md.append(cell(b)).append(" | "));
+        matrix.bidders().forEach(b -> md.append(Labels.cell(b)).append(" | "));
         md.append("\n|---|");
         matrix.bidders().forEach(b -> md.append("---|"));
         md.append('\n');
@@ -156,7 +156,4 @@ public final class GapMarkdown {
         return value == null ? "—" : value;
     }
 
-    private static String cell(String value) {
-        return value.replace("|", "\\|").replace("\n", " ");
-    }
 }

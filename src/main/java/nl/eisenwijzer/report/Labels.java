@@ -27,6 +27,11 @@ final class Labels {
     private Labels() {
     }
 
+    /** Text made safe for a Markdown table cell. */
+    static String cell(String value) {
+        return value.replace("|", "\\|").replace("\n", " ");
+    }
+
     static String obligation(Obligation obligation, Language language) {
         return (obligation == Obligation.MUST ? Text.of("Eis (knock-out)", "Requirement (knock-out)")
                 : Text.of("Wens (gescoord)", "Wish (scored)")).in(language);

@@ -7,9 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static nl.eisenwijzer.api.Bodies.JSON;
+import static nl.eisenwijzer.api.Bodies.yaml;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +22,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** {@code POST /api/v1/gap-reports} over MockMvc with the real catalogue, rules and example dossiers. */
 @SpringBootTest
@@ -32,16 +30,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 class GapReportApiTest {
 
     private static final String PROBLEM = "application/problem+json";
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     MockMvc mvc;
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> yaml(String path) throws Exception {
-        return YAML.readValue(Files.readString(Path.of(path)), Map.class);
-    }
 
     private static String body(Map<String, Object> profile, List<Map<String, Object>> suppliers) {
         Map<String, Object> request = new LinkedHashMap<>();

@@ -162,14 +162,15 @@ class CatalogCoverageTest {
     private ProcurementProfile plain(List<String> types) {
         return new ProcurementProfile("generated", null, OrganisationType.GEMEENTE, null, null, null, types,
                 null, null, null, null, null, otLevelNeeded(types) ? SecurityLevel.SL1 : null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
-    private static ProcurementProfile widest(List<String> types, TbbLevel tbb, HostingRegion region) {
+    private ProcurementProfile widest(List<String> types, TbbLevel tbb, HostingRegion region) {
         return new ProcurementProfile("generated", null, OrganisationType.RIJK, null, null, 48, types,
                 PersonalData.SPECIAL, new Classification(Level.HIGH, Level.HIGH, Level.HIGH), true, region, true,
-                SecurityLevel.SL4, true, true, tbb, AiSystem.HIGH_RISK,
-                Arrays.stream(SupplierAccess.values()).filter(a -> a != SupplierAccess.NONE).toList(), true);
+                SecurityLevel.SL4, true, true, tbb, true, AiSystem.HIGH_RISK,
+                Arrays.stream(SupplierAccess.values()).filter(a -> a != SupplierAccess.NONE).toList(), true,
+                catalog.natsec().measures().stream().map(ControlMeasure::id).toList());
     }
 
     private boolean otLevelNeeded(List<String> types) {

@@ -186,4 +186,54 @@ class CliTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("named 'Veilig Leren B.V.'");
     }
+
+    @Test
+    void natsecRunsTheFourQuestionsOverTheChainInMarkdown() {
+        Run run = run("natsec", "--profile", "examples/camera-surveillance-police.yaml", "--supplier",
+                "examples/suppliers/camera-bidder.yaml", "--answers", "examples/natsec/camera-answers.yaml",
+                "--measures", "NS-UPDATE-CONTROL", "--format", "md", "--lang", "en");
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("# National-security test: ")
+                .contains("## Outcome: Exclusion possible (EXCLUSION_POSSIBLE)")
+                .contains("- **Polar Optics Ltd.** — AW2012_NON_GPA");
+    }
+
+    @Test
+    void natsecWithoutAnswersAsksForTheMissingOnesInJson() {
+        Run run = run("natsec", "--profile", "examples/camera-surveillance-police.yaml", "--supplier",
+                "examples/suppliers/camera-bidder.yaml");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("\"outcome\" : \"INSUFFICIENT_INFORMATION\"").contains("\"missing\" : [ \"q1\", \"q2\", \"q3b\" ]");
+    }
+
+    @Test
+    void natsecRefusesAnAnswerWithoutJustificationInOneLine(@TempDir Path temp) throws IOException {
+        Path answers = temp.resolve("answers.yaml");
+        Files.writeString(answers, "q2: {answer: true}\n");
+        Run run = run("natsec", "--profile", "examples/camera-surveillance-police.yaml", "--supplier",
+                "examples/suppliers/camera-bidder.yaml", "--answers", answers.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("eisenwijzer: --answers " + answers + ": ").contains("answers.q2.justification");
+    }
+
+    @Test
+    void natsecRefusesAnUnknownMeasureNamingTheOption() {
+        Run run = run("natsec", "--profile", "examples/camera-surveillance-police.yaml", "--supplier",
+                "examples/suppliers/camera-bidder.yaml", "--measures", "NS-MOAT");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().lines()).singleElement().asString().startsWith("eisenwijzer: --measures: ").contains("NS-ESCROW");
+    }
+
+    @Test
+    void pveTakesTheChosenMeasures() {
+        Run run = run("pve", "--profile", "examples/camera-surveillance-police.yaml", "--measures", "NS-ESCROW,NS-EXIT-PLAN",
+                "--format", "md", "--lang", "en");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("EW-NS-04").contains("EW-NS-09").doesNotContain("EW-NS-01 ");
+        Run bad = run("pve", "--profile", "examples/camera-surveillance-police.yaml", "--measures", "NS-MOAT");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("eisenwijzer: --measures: ");
+    }
 }

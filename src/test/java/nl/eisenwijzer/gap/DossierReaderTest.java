@@ -44,9 +44,18 @@ class DossierReaderTest {
         "waivers: [{requirement: FS-RPKI, justification: x, expires: 2026-01-01}] | waivers[0].requirement     | not in the PvE",
         "insurance: {perClaim: -1, perYear: 2500000}                             | insurance.perClaim          | an amount in euro",
         "references: [{client: X}]                                               | references[0].completed     | is required",
-        "colour: blue                                                            | colour                      | unknown field"})
+        "colour: blue                                                            | colour                      | unknown field",
+        "ownership: [{country: NL, stateOwned: true}]                            | ownership[0].name           | is required",
+        "ownership: [{name: P, country: Holland}]                                | ownership[0].country        | ISO 3166 alpha-2",
+        "stateOwned: perhaps                                                     | stateOwned                  | ",
+        "subcontractors: [{name: S, country: NL}]                                | subcontractors[0].access    | allowed values: none, delivery",
+        "subcontractors: [{name: S, country: NL, access: [none, on-site]}]       | subcontractors[0].access    | 'none' cannot be combined",
+        "subcontractors: [{name: S, country: NL, access: [telepathy]}]           | subcontractors[0].access[0] | ",
+        "components: [{name: A, country: DE, access: [delivery]}]                | components[0].name          | appears twice in the chain",
+        "subcontractors: [{name: S, country: NL, access: [on-site]}]\\ncomponents: [{name: S, country: DE, access: [delivery]}] | components[0].name | appears twice",
+        "components: [{name: C, country: DE, access: [delivery], ownership: [{name: O, country: ZZ}]}] | components[0].ownership[0].country | ISO 3166"})
     void aBadFieldIsNamed(String yaml, String field, String message) {
-        InvalidInputException e = rejected(yaml.strip() + "\n");
+        InvalidInputException e = rejected(yaml.strip().replace("\\n", "\n") + "\n");
         assertThat(e.field()).isEqualTo(field.strip());
         if (message != null) {
             assertThat(e.getMessage()).contains(message.strip());
