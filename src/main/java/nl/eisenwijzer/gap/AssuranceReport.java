@@ -28,6 +28,11 @@ public record AssuranceReport(String type, String issuer, LocalDate periodStart,
     }
 
     @Override
+    public LocalDate date() {
+        return periodEnd != null ? periodEnd : issued;
+    }
+
+    @Override
     public String describe() {
         return type + " (" + (periodEnd != null ? periodStart + " – " + periodEnd : issued) + ")";
     }

@@ -24,6 +24,11 @@ public record Certificate(String type, String scope, List<String> coversServices
     }
 
     @Override
+    public LocalDate date() {
+        return issued;
+    }
+
+    @Override
     public String describe() {
         return type + " (" + (issued == null ? "" : issued + " – ") + validUntil + ")";
     }

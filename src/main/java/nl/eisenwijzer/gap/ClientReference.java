@@ -28,6 +28,11 @@ public record ClientReference(String client, LocalDate completed, Integer users,
     }
 
     @Override
+    public LocalDate date() {
+        return completed;
+    }
+
+    @Override
     public String describe() {
         return "REFERENCE " + client + " (" + completed + ")";
     }

@@ -134,13 +134,7 @@ public final class GapAssessor {
             catalog.roadmap().phases().forEach(session::insert);
             catalog.evidenceTypes().forEach(session::insert);
             items.forEach(session::insert);
-            dossier.certificates().forEach(session::insert);
-            dossier.reports().forEach(session::insert);
-            dossier.documents().forEach(session::insert);
-            if (dossier.insurance() != null) {
-                session.insert(dossier.insurance());
-            }
-            dossier.references().forEach(session::insert);
+            dossier.evidence().forEach(session::insert);
             dossier.statements().forEach(session::insert);
             dossier.waivers().forEach(session::insert);
             int fired = session.fireAllRules(MAX_FIRINGS);
@@ -164,6 +158,7 @@ public final class GapAssessor {
         private final Map<String, List<UsableEvidence>> proofs;
         private final Map<String, List<AnsweredBy>> answers;
         private final Map<String, List<Measurement>> measurements;
+        private final Map<DossierEvidence, List<EvidenceProblem>> problems;
         private final Collection<GapWarning> warnings;
         private final Collection<VerdictDecision> verdicts;
         private final Collection<RoadmapAction> actions;
@@ -173,11 +168,12 @@ public final class GapAssessor {
             this.target = target;
             this.dossier = dossier;
             this.language = language;
-            this.statuses = byRequirement(facts.of(ItemStatus.class), ItemStatus::requirementId);
-            this.notes = byRequirement(facts.of(GapNote.class), GapNote::requirementId);
-            this.proofs = byRequirement(facts.of(UsableEvidence.class), UsableEvidence::requirementId);
-            this.answers = byRequirement(facts.of(AnsweredBy.class), AnsweredBy::requirementId);
-            this.measurements = byRequirement(facts.of(Measurement.class), Measurement::requirementId);
+            this.statuses = groupedBy(facts.of(ItemStatus.class), ItemStatus::requirementId);
+            this.notes = groupedBy(facts.of(GapNote.class), GapNote::requirementId);
+            this.proofs = groupedBy(facts.of(UsableEvidence.class), UsableEvidence::requirementId);
+            this.answers = groupedBy(facts.of(AnsweredBy.class), AnsweredBy::requirementId);
+            this.measurements = groupedBy(facts.of(Measurement.class), Measurement::requirementId);
+            this.problems = groupedBy(facts.of(EvidenceProblem.class), EvidenceProblem::evidence);
             this.warnings = facts.of(GapWarning.class);
             this.verdicts = facts.of(VerdictDecision.class);
             this.actions = facts.of(RoadmapAction.class);
@@ -201,7 +197,19 @@ public final class GapAssessor {
             suitability.forEach(i -> summary.merge(i.status(), 1, Integer::sum));
             return new GapReport.SupplierReport(dossier.name().strip(), dossier.country(), verdict(),
                     verdicts.stream().map(v -> reason(v.rule(), v.explanation())).sorted(REASONS).toList(),
-                    summary, items, suitability, warnings(), roadmap());
+                    summary, items, suitability, evidence(), warnings(), roadmap());
+        }
+
+        private List<GapReport.Evidence> evidence() {
+            return dossier.evidence().stream().map(e -> new GapReport.Evidence(e.type(), e.describe(), e.date(),
+                    e.validUntil(), citedBy(e.type()),
+                    problems.getOrDefault(e, List.of()).stream().map(p -> reason(p.rule(), p.explanation())).toList()))
+                    .toList();
+        }
+
+        private List<String> citedBy(String evidenceType) {
+            return dossier.statements().stream().filter(s -> s.cites(evidenceType)).map(Statement::requirement)
+                    .distinct().toList();
         }
 
         private GapReport.Item item(String id, String lineId) {
@@ -285,8 +293,8 @@ public final class GapAssessor {
     private static final Comparator<Pve.Reason> REASONS = Comparator.comparing(Pve.Reason::rule)
             .thenComparing(Pve.Reason::explanation);
 
-    private static <T> Map<String, List<T>> byRequirement(Collection<T> facts, Function<T, String> key) {
-        Map<String, List<T>> grouped = new HashMap<>();
+    private static <K, T> Map<K, List<T>> groupedBy(Collection<T> facts, Function<T, K> key) {
+        Map<K, List<T>> grouped = new HashMap<>();
         for (T fact : facts) {
             grouped.computeIfAbsent(key.apply(fact), k -> new ArrayList<>()).add(fact);
         }

@@ -39,8 +39,10 @@ public record GapReport(
      * @param summary how many requirements have each status (every status listed, zeros too)
      * @param items the PvE requirements answered by statement, in PvE order
      * @param suitability the suitability requirements, with threshold and actual value where the rules measured them
+     * @param evidence the evidence in the dossier, in dossier order
      */
-    @JsonPropertyOrder({"name", "country", "verdict", "verdictReasons", "summary", "items", "suitability", "warnings", "roadmap"})
+    @JsonPropertyOrder({"name", "country", "verdict", "verdictReasons", "summary", "items", "suitability", "evidence",
+            "warnings", "roadmap"})
     public record SupplierReport(
             String name,
             String country,
@@ -49,6 +51,7 @@ public record GapReport(
             Map<GapStatus, Integer> summary,
             List<Item> items,
             List<Item> suitability,
+            List<Evidence> evidence,
             List<Warning> warnings,
             Roadmap roadmap) {
 
@@ -72,6 +75,22 @@ public record GapReport(
             String threshold,
             String actual,
             List<Reason> reasons) {
+    }
+
+    /**
+     * A piece of evidence in the bidder's dossier as submitted, with what the statements and the evidence rules
+     * made of it.
+     *
+     * @param description type and dates, as {@link DossierEvidence#describe()}
+     * @param date the date it speaks for ({@link DossierEvidence#date()}); {@code null} when it has none
+     * @param validUntil the last day of validity stated on it (certificates); {@code null} otherwise
+     * @param citedBy the requirements or PvE lines whose statements cite its type, in statement order
+     * @param problems why the evidence rules cannot accept it at the reference date; empty when they can
+     */
+    @JsonPropertyOrder({"type", "description", "date", "validUntil", "citedBy", "problems"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Evidence(String type, String description, LocalDate date, LocalDate validUntil, List<String> citedBy,
+            List<Reason> problems) {
     }
 
     @JsonPropertyOrder({"subject", "date", "rule", "explanation"})

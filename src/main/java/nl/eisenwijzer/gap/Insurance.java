@@ -1,6 +1,7 @@
 package nl.eisenwijzer.gap;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
 
 /** The bidder's liability insurance cover in euro. */
 @JsonPropertyOrder({"perClaim", "perYear"})
@@ -10,6 +11,12 @@ public record Insurance(Long perClaim, Long perYear) implements DossierEvidence 
     @Override
     public String type() {
         return "INSURANCE-POLICY";
+    }
+
+    /** A policy's cover carries no date. */
+    @Override
+    public LocalDate date() {
+        return null;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package nl.eisenwijzer.gap;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,5 +37,17 @@ public record SupplierDossier(
         references = references == null ? List.of() : List.copyOf(references);
         statements = statements == null ? List.of() : List.copyOf(statements);
         waivers = waivers == null ? List.of() : List.copyOf(waivers);
+    }
+
+    /** Every piece of evidence in the dossier: certificates, reports, documents, insurance, references, in that order. */
+    public List<DossierEvidence> evidence() {
+        List<DossierEvidence> all = new ArrayList<>(certificates);
+        all.addAll(reports);
+        all.addAll(documents);
+        if (insurance != null) {
+            all.add(insurance);
+        }
+        all.addAll(references);
+        return List.copyOf(all);
     }
 }
