@@ -1,0 +1,242 @@
+package nl.eisenwijzer.documents;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.eisenwijzer.catalog.Catalog;
+import nl.eisenwijzer.catalog.EvidenceType;
+import nl.eisenwijzer.catalog.Obligation;
+import nl.eisenwijzer.catalog.Text;
+import nl.eisenwijzer.gap.Answer;
+import nl.eisenwijzer.pve.Pve;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * The PvE as a Word tender annex: a title page that pins catalogue and fingerprint, a table of contents, a
+ * reading guide (eis and wens, how to answer, which evidence counts), one chapter per domain with a table of
+ * its requirements and an empty answer column, and an appendix with the reasons behind every line. Written
+ * in the PvE's language; the same PvE gives the same document.
+ */
+public final class PveDocx {
+
+    private static final Text ANNEX_TITLE = Text.of("Bijlage A \u2014 Programma van Eisen",
+            "Annex A \u2014 Requirements programme");
+    private static final Text PRODUCT_TYPES = Text.of("Producttypen", "Product types");
+    private static final Text CONTENTS = Text.of("Inhoud", "Contents");
+    private static final Text GUIDE = Text.of("Leeswijzer", "Reading guide");
+    private static final Text MUST_AND_SHOULD = Text.of("Eisen en wensen", "Requirements and wishes");
+    private static final Text HOW_TO_ANSWER = Text.of("Zo beantwoordt u het programma", "How to answer");
+    private static final Text ACCEPTED_EVIDENCE = Text.of("Geaccepteerd bewijs", "Accepted evidence");
+    private static final Text JUSTIFICATION = Text.of("Verantwoording: waarom deze eisen",
+            "Justification: why these requirements");
+    private static final Text NOT_ASKED = Text.of("Geselecteerd maar niet gevraagd", "Selected but not asked");
+    private static final Text NUMBER = Text.of("Nr.", "No.");
+    private static final Text KIND = Text.of("Eis of wens", "Requirement or wish");
+    private static final Text REQUIREMENT = Text.of("Eis", "Requirement");
+    private static final Text SATISFIES = Text.of("Voldoet aan", "Satisfies");
+    private static final Text RELATED = Text.of("Verwant", "Related");
+    private static final Text EVIDENCE = Text.of("Gevraagd bewijs", "Evidence asked");
+    private static final Text ANSWER = Text.of("Antwoord inschrijver", "Bidder's answer");
+    private static final Text EVIDENCE_KIND = Text.of("Soort", "Kind");
+    private static final Text INDEPENDENT = Text.of("Onafhankelijk", "Independent");
+    private static final Text EXPLANATION = Text.of("Toelichting", "Explanation");
+    private static final Text WHY = Text.of("Waarom", "Why");
+    private static final Text OBLIGATION = Text.of("Eis of wens", "Requirement or wish");
+    private static final Text MERGED = Text.of("Samengevoegd", "Merged");
+    private static final Text PAGE = Text.of("Pagina", "Page");
+    private static final Text OF = Text.of("van", "of");
+    private static final String NONE = "\u2014";
+
+    private static final int[] REQUIREMENT_COLUMNS = {560, 1400, 3410, 1200, 1300, 1200};
+    private static final int[] EVIDENCE_COLUMNS = {2100, 4620, 1100, 1250};
+    private static final int[] REASON_COLUMNS = {620, 1900, 6550};
+    private static final int[] EXCLUSION_COLUMNS = {2520, 6550};
+
+    private final Catalog catalog;
+
+    public PveDocx(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public byte[] write(Pve pve) {
+        PveTerms terms = new PveTerms(catalog, pve.language());
+        PveChapters chapters = PveChapters.of(pve);
+        WordDocument word = new WordDocument(pve.language());
+        word.properties(terms.in(ANNEX_TITLE) + ": " + pve.title(), pve.fingerprint(), pve.profile().referenceDate());
+        word.footer(pve.fingerprint(), terms.in(PAGE), terms.in(OF));
+        titlePage(word, pve, terms);
+        word.tableOfContents(terms.in(CONTENTS), 1);
+        guide(word, pve, chapters, terms);
+        for (PveChapters.Chapter chapter : chapters.chapters()) {
+            requirements(word, chapter, terms, chapter.number() == 1);
+        }
+        justification(word, pve, chapters, terms);
+        return word.bytes();
+    }
+
+    private void titlePage(WordDocument word, Pve pve, PveTerms terms) {
+        word.paragraph("Title", terms.in(ANNEX_TITLE));
+        word.paragraph("Subtitle", pve.title());
+        if (pve.profile().organisation() != null) {
+            word.term("TitlePageDetail", terms.in(PveTerms.BUYER), pve.profile().organisation());
+        }
+        word.term("TitlePageDetail", terms.in(PveTerms.REFERENCE_DATE), pve.profile().referenceDate().toString());
+        word.term("TitlePageDetail", terms.in(PRODUCT_TYPES), pve.profile().productTypes().stream()
+                .map(id -> catalog.productTypesById().get(id).label().in(terms.language())).collect(Collectors.joining(", ")));
+        word.term("TitlePageDetail", terms.in(PveTerms.CATALOGUE), pve.catalogVersion());
+        word.term("TitlePageDetail", terms.in(PveTerms.FINGERPRINT), pve.fingerprint());
+        word.paragraph("Normal");
+        word.paragraph("Normal", terms.in(Text.of(
+                "Dit programma is samengesteld met Eisenwijzer. De vingerafdruk legt vast uit welke catalogus, regels en "
+                        + "inkoopprofiel het is afgeleid: wie die drie opnieuw invoert, krijgt hetzelfde programma.",
+                "This programme was compiled with Eisenwijzer. The fingerprint records the catalogue, rules and "
+                        + "procurement profile it was derived from: entering those three again gives the same programme.")));
+    }
+
+    private void guide(WordDocument word, Pve pve, PveChapters chapters, PveTerms terms) {
+        Pve.Summary summary = pve.summary();
+        word.heading(1, terms.in(GUIDE), true);
+        word.heading(2, terms.in(MUST_AND_SHOULD), false);
+        word.paragraph("Normal", terms.in(Text.of(
+                "Dit programma telt " + summary.must() + " eisen en " + summary.should() + " wensen, op " + summary.lines()
+                        + " regels in " + chapters.chapters().size() + " hoofdstukken, één per onderwerp.",
+                "This programme holds " + summary.must() + " requirements and " + summary.should() + " wishes, on "
+                        + summary.lines() + " lines in " + chapters.chapters().size()
+                        + " chapters, one per subject.")));
+        word.term("TermList", terms.obligation(Obligation.MUST), terms.in(Text.of(
+                "een knock-outcriterium. Een inschrijving die niet aan een eis voldoet, wordt uitgesloten.",
+                "a knock-out criterion. A bid that does not meet a requirement is set aside.")));
+        word.term("TermList", terms.obligation(Obligation.SHOULD), terms.in(Text.of(
+                "niet verplicht. De mate waarin u aan een wens voldoet, telt mee bij de beoordeling van de inschrijving.",
+                "not mandatory. How far you meet a wish counts in the evaluation of the bid.")));
+        if (summary.requirements() > summary.lines()) {
+            word.paragraph("Normal", terms.in(Text.of(
+                    "Waar eisen uit verschillende kaders hetzelfde vragen, staan ze op één regel: u beantwoordt ze één keer. "
+                            + "De kolom \u2018" + SATISFIES.nl() + "\u2019 noemt alle eisen die de regel beantwoordt ("
+                            + summary.requirements() + " in totaal).",
+                    "Where requirements from different frameworks ask the same, they share one line and you answer them "
+                            + "once. The column \u2018" + SATISFIES.en() + "\u2019 names every requirement the line answers ("
+                            + summary.requirements() + " in all).")));
+        }
+        word.heading(2, terms.in(HOW_TO_ANSWER), false);
+        word.paragraph("Normal", terms.in(Text.of(
+                "Beantwoord elke regel in het antwoordblad (Excel) bij dit programma; de regelnummers (zoals 1.1) zijn daarin "
+                        + "dezelfde. Kies per regel een van deze antwoorden:",
+                "Answer every line in the answer sheet (Excel) that comes with this programme; the line numbers (such as "
+                        + "1.1) are the same there. Choose one of these answers per line:")));
+        for (Answer answer : Answer.values()) {
+            word.term("TermList", answer.wire(), terms.meaning(answer));
+        }
+        word.paragraph("Normal", terms.in(Text.of(
+                "Licht elk antwoord toe en noem de soorten bewijs waarop u steunt, met de codes uit de tabel hieronder. "
+                        + "De kolom \u2018" + EVIDENCE.nl() + "\u2019 noemt per regel welk bewijs wordt verwacht. "
+                        + "Vul in het antwoordblad ook uw certificaten, rapporten, documenten, verzekering en referenties in.",
+                "Explain every answer and name the kinds of evidence you rely on, by the codes in the table below. "
+                        + "The column \u2018" + EVIDENCE.en() + "\u2019 gives the evidence expected per line. "
+                        + "Enter your certificates, reports, documents, insurance and references in the answer sheet too.")));
+        word.heading(2, terms.in(ACCEPTED_EVIDENCE), false);
+        word.paragraph("Normal", terms.in(Text.of(
+                "Dit programma vraagt de volgende soorten bewijs. \u2018Onafhankelijk\u2019 betekent: afgegeven door een "
+                        + "onafhankelijke partij, zoals een certificerende instelling, auditor of tester.",
+                "This programme asks for the following kinds of evidence. \u2018Independent\u2019 means: issued by an "
+                        + "independent party, such as a certification body, auditor or tester.")));
+        XWPFTable table = word.table(EVIDENCE_COLUMNS,
+                List.of(terms.in(PveTerms.CODE), terms.in(PveTerms.DESCRIPTION), terms.in(EVIDENCE_KIND), terms.in(INDEPENDENT)));
+        for (EvidenceType type : terms.evidenceTypesAsked(pve)) {
+            XWPFTableRow row = table.createRow();
+            text(row, 0, type.id());
+            text(row, 1, type.label().in(terms.language()));
+            text(row, 2, terms.kind(type.kind()));
+            text(row, 3, terms.yesNo(type.thirdParty()));
+        }
+    }
+
+    private void requirements(WordDocument word, PveChapters.Chapter chapter, PveTerms terms, boolean newPage) {
+        word.heading(1, chapter.number() + " " + terms.domain(chapter.domain()), newPage);
+        XWPFTable table = word.table(REQUIREMENT_COLUMNS, List.of(terms.in(NUMBER), terms.in(KIND), terms.in(REQUIREMENT),
+                terms.in(SATISFIES), terms.in(EVIDENCE), terms.in(ANSWER)));
+        for (PveChapters.Numbered numbered : chapter.lines()) {
+            Pve.Line line = numbered.line();
+            XWPFTableRow row = numberedRow(table, numbered);
+            XWPFRun kind = WordDocument.cell(row.getCell(1), "TableText").createRun();
+            kind.setText(terms.obligation(line.obligation()));
+            kind.setBold(line.obligation() == Obligation.MUST);
+            XWPFParagraph heading = WordDocument.cell(row.getCell(2), "TableText");
+            XWPFRun id = heading.createRun();
+            id.setText(line.id() + "  ");
+            id.setColor("595959");
+            WordDocument.bold(heading, line.title());
+            text(row, 2, line.text());
+            line.satisfies().forEach(requirement -> text(row, 3, requirement));
+            if (!line.mapsTo().isEmpty()) {
+                XWPFParagraph related = WordDocument.cell(row.getCell(3), "TableText");
+                XWPFRun label = related.createRun();
+                label.setItalic(true);
+                label.setText(terms.in(RELATED) + ": ");
+                related.createRun().setText(String.join(", ", line.mapsTo()));
+            }
+            if (line.evidence().isEmpty()) {
+                text(row, 4, NONE);
+            }
+            line.evidence().forEach(type -> text(row, 4, terms.evidence(type)));
+        }
+    }
+
+    private void justification(WordDocument word, Pve pve, PveChapters chapters, PveTerms terms) {
+        word.heading(1, terms.in(JUSTIFICATION), true);
+        word.paragraph("Normal", terms.in(Text.of(
+                "Per regel de beslisregels die de eis in dit programma opnamen, die bepaalden of het een eis of een wens is, "
+                        + "en die eisen samenvoegden, elk met de naam van de regel en de toelichting.",
+                "Per line, the decision rules that put the requirement in this programme, that set whether it is a "
+                        + "requirement or a wish, and that merged requirements, each with the rule's name and explanation.")));
+        for (PveChapters.Chapter chapter : chapters.chapters()) {
+            word.heading(2, chapter.number() + " " + terms.domain(chapter.domain()), false);
+            XWPFTable table = word.table(REASON_COLUMNS,
+                    List.of(terms.in(NUMBER), terms.in(REQUIREMENT), terms.in(EXPLANATION)));
+            for (PveChapters.Numbered numbered : chapter.lines()) {
+                Pve.Line line = numbered.line();
+                XWPFTableRow row = numberedRow(table, numbered);
+                text(row, 1, line.id());
+                reasons(row, terms.in(WHY), line.reasons());
+                reasons(row, terms.in(OBLIGATION), line.obligationReasons());
+                reasons(row, terms.in(MERGED), line.mergeReasons());
+            }
+        }
+        if (!pve.excluded().isEmpty()) {
+            word.heading(2, terms.in(NOT_ASKED), false);
+            XWPFTable table = word.table(EXCLUSION_COLUMNS, List.of(terms.in(REQUIREMENT), terms.in(EXPLANATION)));
+            for (Pve.Exclusion exclusion : pve.excluded()) {
+                XWPFTableRow row = table.createRow();
+                XWPFParagraph requirement = WordDocument.cell(row.getCell(0), "TableText");
+                WordDocument.bold(requirement, exclusion.id());
+                text(row, 0, exclusion.title());
+                reasons(row, terms.in(WHY), exclusion.reasons());
+            }
+        }
+    }
+
+    /** Each reason as "Kind: explanation (rule-name)" in the last cell of the row. */
+    private static void reasons(XWPFTableRow row, String kind, List<Pve.Reason> reasons) {
+        for (Pve.Reason reason : reasons) {
+            XWPFParagraph paragraph = WordDocument.cell(row.getCell(row.getTableCells().size() - 1), "TableText");
+            WordDocument.bold(paragraph, kind + ": ");
+            paragraph.createRun().setText(reason.explanation() + " ");
+            XWPFRun rule = paragraph.createRun();
+            rule.setText("(" + reason.rule() + ")");
+            rule.setColor("595959");
+        }
+    }
+
+    /** A row for a numbered PvE line, with its number in the first column. */
+    private static XWPFTableRow numberedRow(XWPFTable table, PveChapters.Numbered numbered) {
+        XWPFTableRow row = table.createRow();
+        text(row, 0, numbered.number());
+        return row;
+    }
+
+    private static void text(XWPFTableRow row, int column, String text) {
+        WordDocument.cell(row.getCell(column), "TableText").createRun().setText(text);
+    }
+}

@@ -1,0 +1,86 @@
+package nl.eisenwijzer.documents;
+
+import java.util.List;
+import nl.eisenwijzer.catalog.Catalog;
+import nl.eisenwijzer.catalog.EvidenceType;
+import nl.eisenwijzer.catalog.Language;
+import nl.eisenwijzer.catalog.Obligation;
+import nl.eisenwijzer.catalog.Text;
+import nl.eisenwijzer.gap.Answer;
+import nl.eisenwijzer.pve.Pve;
+
+/**
+ * The words the Word annex and the answer sheet share, in the PvE's language: obligations, catalogue labels
+ * and what each answer means. One place, so both documents tell the bidder the same thing.
+ */
+final class PveTerms {
+
+    static final Text BUYER = Text.of("Opdrachtgever", "Buyer");
+    static final Text REFERENCE_DATE = Text.of("Peildatum", "Reference date");
+    static final Text CATALOGUE = Text.of("Catalogusversie", "Catalogue version");
+    static final Text FINGERPRINT = Text.of("Vingerafdruk", "Fingerprint");
+    static final Text CODE = Text.of("Code", "Code");
+    static final Text DESCRIPTION = Text.of("Omschrijving", "Description");
+
+    private final Catalog catalog;
+    private final Language language;
+
+    PveTerms(Catalog catalog, Language language) {
+        this.catalog = catalog;
+        this.language = language;
+    }
+
+    Language language() {
+        return language;
+    }
+
+    String in(Text text) {
+        return text.in(language);
+    }
+
+    String obligation(Obligation obligation) {
+        return in(obligation == Obligation.MUST ? Text.of("Eis (knock-out)", "Requirement (knock-out)")
+                : Text.of("Wens (gescoord)", "Wish (scored)"));
+    }
+
+    String domain(String id) {
+        return catalog.domainsById().get(id).label().in(language);
+    }
+
+    /** The catalogue label of an evidence type; the id itself for a type the catalogue does not know. */
+    String evidence(String id) {
+        EvidenceType type = catalog.evidenceTypesById().get(id);
+        return type == null ? id : type.label().in(language);
+    }
+
+    String kind(EvidenceType.Kind kind) {
+        return in(switch (kind) {
+            case CERTIFICATE -> Text.of("certificaat", "certificate");
+            case REPORT -> Text.of("rapport", "report");
+            case DOCUMENT -> Text.of("document", "document");
+            case STATEMENT -> Text.of("verklaring", "statement");
+        });
+    }
+
+    String yesNo(boolean value) {
+        return in(value ? Text.of("ja", "yes") : Text.of("nee", "no"));
+    }
+
+    /** What a bidder says with each answer, e.g. "partial: ...". */
+    String meaning(Answer answer) {
+        return in(switch (answer) {
+            case YES -> Text.of("u voldoet volledig", "you meet it in full");
+            case PARTIAL -> Text.of("u voldoet gedeeltelijk; licht toe wat ontbreekt en wanneer het er is",
+                    "you meet it in part; explain what is missing and when it will be there");
+            case NO -> Text.of("u voldoet niet", "you do not meet it");
+            case NOT_APPLICABLE -> Text.of("de eis is op uw aanbod niet van toepassing; licht toe waarom",
+                    "the requirement does not apply to your offer; explain why");
+        });
+    }
+
+    /** Every evidence type the PvE asks for somewhere, in catalogue order. */
+    List<EvidenceType> evidenceTypesAsked(Pve pve) {
+        List<String> asked = pve.requirements().stream().flatMap(l -> l.evidence().stream()).distinct().toList();
+        return catalog.evidenceTypes().stream().filter(t -> asked.contains(t.id())).toList();
+    }
+}
