@@ -1,13 +1,10 @@
 package nl.eisenwijzer.report;
 
 import java.util.List;
-import java.util.Map;
 import nl.eisenwijzer.catalog.Catalog;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.catalog.Text;
 import nl.eisenwijzer.gap.GapReport;
-import nl.eisenwijzer.gap.GapStatus;
-import nl.eisenwijzer.gap.Verdict;
 import nl.eisenwijzer.pve.Pve;
 
 /**
@@ -16,20 +13,6 @@ import nl.eisenwijzer.pve.Pve;
  * with threshold and actual value, warnings, every open requirement with its reasons, and the roadmap.
  */
 public final class GapMarkdown {
-
-    private static final Map<GapStatus, Text> STATUS = Map.of(
-            GapStatus.MET, Text.of("aangetoond", "met"),
-            GapStatus.CLAIMED, Text.of("alleen verklaard", "claimed only"),
-            GapStatus.EVIDENCE_EXPIRED, Text.of("bewijs verlopen", "evidence expired"),
-            GapStatus.OUT_OF_SCOPE, Text.of("buiten scope", "out of scope"),
-            GapStatus.PARTIAL, Text.of("gedeeltelijk", "partial"),
-            GapStatus.GAP, Text.of("tekort", "gap"),
-            GapStatus.UNANSWERED, Text.of("onbeantwoord", "unanswered"),
-            GapStatus.WAIVED, Text.of("afwijking aanvaard", "waived"));
-    private static final Map<Verdict, Text> VERDICT = Map.of(
-            Verdict.COMPLIANT, Text.of("Voldoet", "Compliant"),
-            Verdict.CONDITIONAL, Text.of("Voorwaardelijk", "Conditional"),
-            Verdict.EXCLUDED, Text.of("Uitgesloten", "Excluded"));
 
     private final Catalog catalog;
 
@@ -40,26 +23,24 @@ public final class GapMarkdown {
     public String render(GapReport report) {
         Language lang = report.language();
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(Text.of("Gap-rapport", "Gap report").in(lang)).append(": ").append(report.title()).append("\n\n");
+        md.append("# ").append(Labels.GAP_REPORT.in(lang)).append(": ").append(report.title()).append("\n\n");
         md.append("- ").append(Labels.REFERENCE_DATE.in(lang)).append(": ").append(report.referenceDate()).append('\n');
-        md.append("- ").append(Text.of("Contract", "Contract").in(lang)).append(": ").append(report.contractStart())
+        md.append("- ").append(Labels.CONTRACT.in(lang)).append(": ").append(report.contractStart())
                 .append(report.contractEnd() == null ? "" : " – " + report.contractEnd()).append('\n');
-        md.append("- ").append(Text.of("PvE", "PvE").in(lang)).append(": ").append(Text.of(
-                report.pve().lines() + " regels, " + report.pve().requirements() + " eisen uit de catalogus",
-                report.pve().lines() + " lines, " + report.pve().requirements() + " catalogue requirements").in(lang)).append('\n');
+        md.append("- ").append(Text.of("PvE", "PvE").in(lang)).append(": ").append(Labels.pveCounts(report.pve(), lang)).append('\n');
         md.append("- ").append(Labels.CATALOGUE.in(lang)).append(": ").append(report.catalogVersion()).append('\n');
         md.append("- ").append(Labels.FINGERPRINT.in(lang)).append(": `").append(report.fingerprint()).append("`\n\n");
 
         if (report.ranking() != null) {
-            md.append("## ").append(Text.of("Rangorde", "Ranking").in(lang)).append("\n\n");
+            md.append("## ").append(Labels.RANKING.in(lang)).append("\n\n");
             md.append(Text.of("| # | Inschrijver | Oordeel | Open knock-outs |\n", "| # | Bidder | Verdict | Open knock-outs |\n").in(lang));
             md.append("|---|---|---|---|\n");
             report.ranking().forEach(r -> md.append("| ").append(r.rank()).append(" | ").append(Labels.cell(r.name())).append(" | ")
-                    .append(VERDICT.get(r.verdict()).in(lang)).append(" | ").append(r.mustGaps()).append(" |\n"));
+                    .append(Labels.verdict(r.verdict(), lang)).append(" | ").append(r.mustGaps()).append(" |\n"));
             md.append('\n');
         } else {
             GapReport.SupplierReport only = report.suppliers().get(0);
-            md.append("## ").append(Labels.SUMMARY.in(lang)).append("\n\n**").append(VERDICT.get(only.verdict()).in(lang))
+            md.append("## ").append(Labels.SUMMARY.in(lang)).append("\n\n**").append(Labels.verdict(only.verdict(), lang))
                     .append("** — ").append(Labels.cell(only.name())).append("\n\n");
         }
 
@@ -74,35 +55,34 @@ public final class GapMarkdown {
 
     private void supplier(StringBuilder md, GapReport.SupplierReport s, Language lang) {
         md.append("## ").append(s.name()).append(" (").append(s.country()).append("): ")
-                .append(VERDICT.get(s.verdict()).in(lang)).append("\n\n");
+                .append(Labels.verdict(s.verdict(), lang)).append("\n\n");
         s.verdictReasons().forEach(r -> md.append("- ").append(r.explanation()).append(" _(").append(r.rule()).append(")_\n"));
         md.append('\n');
         StringBuilder counts = new StringBuilder();
         s.summary().forEach((status, count) -> {
             if (count > 0) {
-                counts.append(counts.isEmpty() ? "" : ", ").append(STATUS.get(status).in(lang)).append(": ").append(count);
+                counts.append(counts.isEmpty() ? "" : ", ").append(Labels.status(status, lang)).append(": ").append(count);
             }
         });
         md.append(Text.of("Per status: ", "Per status: ").in(lang)).append(counts).append("\n\n");
 
         if (!s.roadmap().knockOut().isEmpty()) {
-            md.append("### ").append(Text.of("Knock-outs: niet na gunning te herstellen", "Knock-outs: cannot be remediated after award")
-                    .in(lang)).append("\n\n");
+            md.append("### ").append(Labels.KNOCK_OUTS.in(lang)).append("\n\n");
             s.roadmap().knockOut().forEach(a -> md.append("- **").append(a.requirement()).append("** ").append(a.title())
-                    .append(" — ").append(STATUS.get(a.status()).in(lang)).append('\n'));
+                    .append(" — ").append(Labels.status(a.status(), lang)).append('\n'));
             md.append('\n');
         }
 
-        md.append("### ").append(Text.of("Geschiktheid", "Suitability").in(lang)).append("\n\n");
+        md.append("### ").append(Labels.SUITABILITY.in(lang)).append("\n\n");
         md.append(Text.of("| Eis | Status | Drempel | Feitelijk |\n", "| Requirement | Status | Threshold | Actual |\n").in(lang));
         md.append("|---|---|---|---|\n");
         s.suitability().forEach(i -> md.append("| ").append(i.requirement()).append(" ").append(Labels.cell(i.title())).append(" | ")
-                .append(STATUS.get(i.status()).in(lang)).append(" | ").append(Labels.cell(orDash(i.threshold()))).append(" | ")
+                .append(Labels.status(i.status(), lang)).append(" | ").append(Labels.cell(orDash(i.threshold()))).append(" | ")
                 .append(Labels.cell(orDash(i.actual()))).append(" |\n"));
         md.append('\n');
 
         if (!s.warnings().isEmpty()) {
-            md.append("### ").append(Text.of("Waarschuwingen", "Warnings").in(lang)).append("\n\n");
+            md.append("### ").append(Labels.WARNINGS.in(lang)).append("\n\n");
             s.warnings().forEach(w -> md.append("- ").append(w.date()).append(": ").append(w.explanation())
                     .append(" _(").append(w.rule()).append(")_\n"));
             md.append('\n');
@@ -110,11 +90,10 @@ public final class GapMarkdown {
 
         List<GapReport.Item> open = java.util.stream.Stream.concat(s.items().stream(), s.suitability().stream())
                 .filter(i -> !i.status().settled()).toList();
-        md.append("### ").append(Text.of("Open punten", "Open items").in(lang)).append(" (").append(open.size()).append(")\n\n");
+        md.append("### ").append(Labels.OPEN_ITEMS.in(lang)).append(" (").append(open.size()).append(")\n\n");
         for (GapReport.Item item : open) {
             md.append("- **").append(item.requirement()).append("** ").append(item.title()).append(" — ")
-                    .append(STATUS.get(item.status()).in(lang)).append(", ").append(item.obligation() == nl.eisenwijzer.catalog.Obligation.MUST
-                            ? Text.of("eis", "requirement").in(lang) : Text.of("wens", "wish").in(lang)).append('\n');
+                    .append(Labels.status(item.status(), lang)).append(", ").append(Labels.obligationShort(item.obligation(), lang)).append('\n');
             for (Pve.Reason reason : item.reasons()) {
                 md.append("  - ").append(reason.explanation()).append(" _(").append(reason.rule()).append(")_\n");
             }
@@ -123,11 +102,11 @@ public final class GapMarkdown {
 
         GapReport.Roadmap roadmap = s.roadmap();
         if (roadmap.due() != null) {
-            md.append("### ").append(Text.of("Roadmap", "Roadmap").in(lang)).append("\n\n");
+            md.append("### ").append(Labels.ROADMAP.in(lang)).append("\n\n");
             roadmap.dueReasons().forEach(r -> md.append(r.explanation()).append(" **").append(roadmap.due()).append("**\n\n"));
             for (GapReport.Phase phase : roadmap.phases()) {
-                md.append("#### ").append(Text.of("Fase ", "Phase ").in(lang)).append(phase.phase()).append(": ").append(phase.label())
-                        .append(Text.of(" (mijlpaal ", " (milestone ").in(lang)).append(phase.milestone()).append(")\n\n");
+                md.append("#### ").append(Labels.PHASE.in(lang)).append(' ').append(phase.phase()).append(": ").append(phase.label())
+                        .append(" (").append(Labels.MILESTONE.in(lang)).append(' ').append(phase.milestone()).append(")\n\n");
                 phase.actions().forEach(a -> md.append("- **").append(a.requirement()).append("** ").append(a.title())
                         .append(": ").append(a.explanation()).append('\n'));
                 md.append('\n');
@@ -136,8 +115,8 @@ public final class GapMarkdown {
     }
 
     private void matrix(StringBuilder md, GapReport.Matrix matrix, Language lang) {
-        md.append("## ").append(Text.of("Matrix", "Matrix").in(lang)).append("\n\n| ")
-                .append(Text.of("Eis", "Requirement").in(lang)).append(" | ");
+        md.append("## ").append(Labels.MATRIX.in(lang)).append("\n\n| ")
+                .append(Labels.REQUIREMENT.in(lang)).append(" | ");
         matrix.bidders().forEach(b -> md.append(Labels.cell(b)).append(" | "));
         md.append("\n|---|");
         matrix.bidders().forEach(b -> md.append("---|"));
@@ -145,11 +124,10 @@ public final class GapMarkdown {
         for (GapReport.Row row : matrix.rows()) {
             md.append("| ").append(row.requirement()).append(row.obligation() == nl.eisenwijzer.catalog.Obligation.MUST ? "" : " *")
                     .append(" | ");
-            row.statuses().forEach(status -> md.append(STATUS.get(status).in(lang)).append(" | "));
+            row.statuses().forEach(status -> md.append(Labels.status(status, lang)).append(" | "));
             md.append('\n');
         }
-        md.append('\n').append(Text.of("\\* wens (gescoord); de andere regels zijn eisen (knock-out).",
-                "\\* wish (scored); the other rows are knock-out requirements.").in(lang)).append('\n');
+        md.append('\n').append("\\* ").append(Labels.WISH_MARK.in(lang)).append('\n');
     }
 
     private static String orDash(String value) {

@@ -6,7 +6,6 @@ import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.catalog.Text;
 import nl.eisenwijzer.natsec.Basis;
 import nl.eisenwijzer.natsec.NatsecReport;
-import nl.eisenwijzer.natsec.Outcome;
 import nl.eisenwijzer.pve.Pve;
 
 /**
@@ -16,61 +15,54 @@ import nl.eisenwijzer.pve.Pve;
  */
 public final class NatsecMarkdown {
 
-    private static final Map<Outcome, Text> OUTCOME = Map.of(
-            Outcome.EXCLUSION_POSSIBLE, Text.of("Uitsluiting mogelijk", "Exclusion possible"),
-            Outcome.MITIGATE, Text.of("Beheersen met maatregelen", "Mitigate with measures"),
-            Outcome.NO_INDICATION, Text.of("Geen aanwijzing", "No indication"),
-            Outcome.INSUFFICIENT_INFORMATION, Text.of("Onvoldoende informatie", "Insufficient information"));
-
     public String render(NatsecReport report) {
         Language lang = report.language();
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(Text.of("Toets nationale veiligheid", "National-security test").in(lang)).append(": ")
+        md.append("# ").append(Labels.NATSEC_TEST.in(lang)).append(": ")
                 .append(report.title()).append("\n\n");
-        md.append("- ").append(Text.of("Inschrijver", "Bidder").in(lang)).append(": ").append(report.supplier()).append('\n');
+        md.append("- ").append(Labels.BIDDER.in(lang)).append(": ").append(report.supplier()).append('\n');
         md.append("- ").append(Labels.REFERENCE_DATE.in(lang)).append(": ").append(report.referenceDate()).append('\n');
         md.append("- ").append(Labels.CATALOGUE.in(lang)).append(": ").append(report.catalogVersion()).append('\n');
         md.append("- ").append(Labels.FINGERPRINT.in(lang)).append(": `").append(report.fingerprint()).append("`\n\n");
 
-        md.append("## ").append(Text.of("Uitkomst", "Outcome").in(lang)).append(": ")
-                .append(OUTCOME.get(report.outcome()).in(lang)).append(" (").append(report.outcome()).append(")\n\n");
+        md.append("## ").append(Labels.OUTCOME.in(lang)).append(": ")
+                .append(Labels.outcome(report.outcome(), lang)).append(" (").append(report.outcome()).append(")\n\n");
         reasons(md, report.outcomeReasons());
         if (!report.missing().isEmpty()) {
-            md.append("**").append(Text.of("Nodig voor een uitkomst", "Needed for an outcome").in(lang)).append(":** ")
+            md.append("**").append(Labels.NEEDED_FOR_OUTCOME.in(lang)).append(":** ")
                     .append(String.join(", ", report.missing().stream().map(q -> q.wire()).toList())).append("\n\n");
         }
-        md.append("## ").append(Text.of("De vier vragen", "The four questions").in(lang)).append(" — ")
+        md.append("## ").append(Labels.FOUR_QUESTIONS.in(lang)).append(" — ")
                 .append(report.decisiveParty()).append("\n\n");
         questions(md, report.questions(), lang);
 
-        md.append("## ").append(Text.of("De keten", "The chain").in(lang)).append("\n\n");
+        md.append("## ").append(Labels.CHAIN.in(lang)).append("\n\n");
         md.append(Text.of("| Partij | Rol | Land | Toegang | Uitkomst |\n", "| Party | Role | Country | Access | Outcome |\n").in(lang));
         md.append("|---|---|---|---|---|\n");
         for (NatsecReport.Party p : report.chain()) {
             md.append("| ").append(Labels.cell(p.name())).append(" | ").append(p.role().wire()).append(" | ").append(p.country())
                     .append(" | ").append(String.join(", ", p.access().stream().map(NatsecReport.Access::access).toList()))
-                    .append(" | ").append(p.outcome() == null ? Text.of("niet getoetst", "not assessed").in(lang)
-                            : OUTCOME.get(p.outcome()).in(lang)).append(" |\n");
+                    .append(" | ").append(p.outcome() == null ? Labels.NOT_ASSESSED.in(lang)
+                            : Labels.outcome(p.outcome(), lang)).append(" |\n");
         }
         md.append('\n');
         for (NatsecReport.Party p : report.chain()) {
             party(md, p, lang);
         }
 
-        md.append("## ").append(Text.of("Juridische route", "Legal route").in(lang)).append("\n\n");
+        md.append("## ").append(Labels.LEGAL_ROUTE.in(lang)).append("\n\n");
         report.legalRoutes().forEach(r -> md.append("- **").append(r.party()).append("** — ").append(r.route()).append(": ")
                 .append(r.condition()).append(" _(").append(r.rule()).append(")_\n"));
         md.append('\n');
 
-        md.append("## ").append(Text.of("Beheersmaatregelen en eisen voor het PvE", "Control measures and PvE requirements").in(lang))
+        md.append("## ").append(Labels.MEASURES_AND_REQUIREMENTS.in(lang))
                 .append("\n\n");
-        md.append(Text.of("Realiseerbaar volgens de opdrachtgever", "Realisable according to the buyer").in(lang)).append(": ")
-                .append(report.realisableMeasures() == null ? Text.of("niet opgegeven", "not stated").in(lang)
+        md.append(Labels.REALISABLE.in(lang)).append(": ")
+                .append(report.realisableMeasures() == null ? Labels.NOT_STATED.in(lang)
                         : report.realisableMeasures().isEmpty() ? "—" : String.join(", ", report.realisableMeasures()))
                 .append("\n\n");
         if (report.chosenMeasures().isEmpty()) {
-            md.append(Text.of("Geen maatregelen gekozen: geen partij heeft de uitkomst beheersen.",
-                    "No measures chosen: no party has the outcome mitigate.").in(lang)).append("\n\n");
+            md.append(Labels.NO_MEASURES_CHOSEN.in(lang)).append("\n\n");
         }
         report.chosenMeasures().forEach(c -> md.append("- **").append(c.measure()).append("** ").append(c.title())
                 .append(" — ").append(String.join("; ", c.against())).append('\n'));
@@ -98,9 +90,9 @@ public final class NatsecMarkdown {
         if (p.assessment() != null) {
             md.append(p.assessment().explanation()).append(" _(").append(p.assessment().rule()).append(")_\n\n");
         }
-        p.access().forEach(a -> md.append("- ").append(Text.of("Toegang", "Access").in(lang)).append(" `").append(a.access())
+        p.access().forEach(a -> md.append("- ").append(Labels.ACCESS.in(lang)).append(" `").append(a.access())
                 .append("`: ").append(a.because()).append('\n'));
-        p.ownership().forEach(o -> md.append("- ").append(Text.of("Zeggenschap", "Control").in(lang)).append(" ").append(o.level())
+        p.ownership().forEach(o -> md.append("- ").append(Labels.CONTROL.in(lang)).append(" ").append(o.level())
                 .append(": ").append(o.name()).append(" (").append(o.country()).append(", stateOwned: ")
                 .append(o.stateOwned() == null ? "unknown" : o.stateOwned()).append(")\n"));
         md.append('\n');
@@ -115,19 +107,19 @@ public final class NatsecMarkdown {
                     .append(r.coveredBy().isEmpty() ? "—" : String.join(", ", r.coveredBy())).append(" |\n"));
             md.append('\n');
         }
-        md.append("**").append(OUTCOME.get(p.outcome()).in(lang)).append("** — ");
+        md.append("**").append(Labels.outcome(p.outcome(), lang)).append("** — ");
         md.append(p.outcomeReasons().get(0).explanation()).append("\n\n");
     }
 
     private static void questions(StringBuilder md, Map<String, NatsecReport.QuestionAnswer> questions, Language lang) {
         questions.forEach((key, q) -> {
-            md.append("- **").append(key.toUpperCase(java.util.Locale.ROOT)).append(": ").append(answer(q.answer(), lang))
+            md.append("- **").append(key.toUpperCase(java.util.Locale.ROOT)).append(": ").append(Labels.answer(q.answer(), lang))
                     .append("** (").append(q.basis() == Basis.CONFIRMED
-                            ? Text.of("bevestigd door een persoon; afgeleid: ", "confirmed by a person; derived: ").in(lang)
-                                    + answer(q.derived(), lang)
-                            : Text.of("afgeleid", "derived").in(lang)).append(") — ").append(q.question()).append('\n');
+                            ? Labels.CONFIRMED.in(lang) + "; " + Labels.DERIVED.in(lang) + ": "
+                                    + Labels.answer(q.derived(), lang)
+                            : Labels.DERIVED.in(lang)).append(") — ").append(q.question()).append('\n');
             if (q.justification() != null) {
-                md.append("  - ").append(Text.of("Onderbouwing", "Justification").in(lang)).append(": ").append(q.justification()).append('\n');
+                md.append("  - ").append(Labels.JUSTIFICATION.in(lang)).append(": ").append(q.justification()).append('\n');
             }
             q.reasons().forEach(r -> md.append("  - ").append(r.explanation()).append(" _(").append(r.rule()).append(")_\n"));
         });
@@ -138,9 +130,4 @@ public final class NatsecMarkdown {
         reasons.forEach(r -> md.append("- ").append(r.explanation()).append(" _(").append(r.rule()).append(")_\n"));
         md.append('\n');
     }
-
-    private static String answer(Boolean value, Language lang) {
-        return value == null ? Text.of("onbekend", "unknown").in(lang) : value ? Text.of("ja", "yes").in(lang) : Text.of("nee", "no").in(lang);
-    }
-
 }

@@ -1,14 +1,8 @@
 package nl.eisenwijzer.report;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import nl.eisenwijzer.catalog.Catalog;
-import nl.eisenwijzer.catalog.EvidenceType;
 import nl.eisenwijzer.catalog.Language;
-import nl.eisenwijzer.catalog.Obligation;
-import nl.eisenwijzer.catalog.Text;
 import nl.eisenwijzer.pve.Pve;
 
 /**
@@ -36,35 +30,13 @@ public final class PveMarkdown {
         md.append("- ").append(Labels.CATALOGUE.in(lang)).append(": ").append(pve.catalogVersion()).append('\n');
         md.append("- ").append(Labels.FINGERPRINT.in(lang)).append(": `").append(pve.fingerprint()).append("`\n\n");
 
-        Pve.Summary summary = pve.summary();
         md.append("## ").append(Labels.SUMMARY.in(lang)).append("\n\n");
-        md.append(Text.of(
-                summary.must() + " eisen (knock-out: niet voldoen betekent uitsluiting van de inschrijving) en "
-                        + summary.should() + " wensen (gescoord bij de gunning), uit " + frameworks(pve) + ".",
-                summary.must() + " requirements (knock-out: failing one sets the bid aside) and " + summary.should()
-                        + " wishes (scored at award), drawn from " + frameworks(pve) + ".").in(lang)).append(' ');
-        if (summary.requirements() > summary.lines()) {
-            md.append(Text.of(
-                    "Deze " + summary.lines() + " regels dekken " + summary.requirements() + " eisen uit de catalogus: "
-                            + "waar eisen uit verschillende kaders hetzelfde vragen, beantwoordt de inschrijver ze één keer.",
-                    "These " + summary.lines() + " lines cover " + summary.requirements() + " catalogue requirements: "
-                            + "where requirements from different frameworks ask the same, the bidder answers them once.")
-                    .in(lang));
-        }
-        md.append("\n\n");
+        md.append(Labels.pveSummary(catalog, pve)).append("\n\n");
 
-        Map<String, List<Pve.Line>> byDomain = new LinkedHashMap<>();
-        pve.requirements().forEach(line -> byDomain.computeIfAbsent(line.domain(), k -> new java.util.ArrayList<>()).add(line));
-        int chapter = 0;
-        for (Map.Entry<String, List<Pve.Line>> domain : byDomain.entrySet()) {
-            chapter++;
-            md.append("## ").append(chapter).append(". ").append(catalog.domainsById().get(domain.getKey()).label().in(lang))
-                    .append("\n\n");
-            int number = 0;
-            for (Pve.Line line : domain.getValue()) {
-                number++;
-                requirement(md, chapter + "." + number, line, lang);
-            }
+        for (PveChapters.Chapter chapter : PveChapters.of(pve).chapters()) {
+            md.append("## ").append(chapter.number()).append(". ")
+                    .append(catalog.domainsById().get(chapter.domain()).label().in(lang)).append("\n\n");
+            chapter.lines().forEach(numbered -> requirement(md, numbered.number(), numbered.line(), lang));
         }
         if (!pve.excluded().isEmpty()) {
             md.append("## ").append(Labels.NOT_ASKED.in(lang)).append("\n\n");
@@ -84,7 +56,7 @@ public final class PveMarkdown {
         md.append("**").append(Labels.obligation(line.obligation(), lang)).append("**. ").append(line.text()).append("\n\n");
         if (!line.evidence().isEmpty()) {
             md.append("- ").append(Labels.EVIDENCE.in(lang)).append(": ").append(line.evidence().stream()
-                    .map(id -> evidenceLabel(id, lang)).collect(Collectors.joining("; "))).append('\n');
+                    .map(id -> Labels.evidence(catalog, id, lang)).collect(Collectors.joining("; "))).append('\n');
         }
         if (line.satisfies().size() > 1) {
             md.append("- ").append(Labels.SATISFIES.in(lang)).append(": ")
@@ -106,16 +78,5 @@ public final class PveMarkdown {
                     .append(" (`").append(reason.rule()).append("`)\n");
         }
         md.append('\n');
-    }
-
-    private String evidenceLabel(String id, Language lang) {
-        EvidenceType type = catalog.evidenceTypesById().get(id);
-        return type == null ? id : type.label().in(lang);
-    }
-
-    private String frameworks(Pve pve) {
-        return pve.requirements().stream().flatMap(l -> l.satisfies().stream())
-                .map(id -> catalog.requirementsById().get(id).framework()).distinct()
-                .sorted().collect(Collectors.joining(", "));
     }
 }

@@ -1,0 +1,113 @@
+package nl.eisenwijzer.documents;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.eisenwijzer.catalog.Language;
+import nl.eisenwijzer.catalog.Text;
+import nl.eisenwijzer.gap.GapReport;
+import nl.eisenwijzer.pve.Pve;
+import nl.eisenwijzer.report.Labels;
+import nl.eisenwijzer.report.PveChapters;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The PvE and the gap matrix as CSV for spreadsheets: RFC 4180 (comma, CRLF, quoted where needed), as a String
+ * the caller writes as UTF-8. The first row is the header in the report's language; the column order is fixed
+ * as documented per method, so a sheet built on it keeps working. Values are the words of the other documents
+ * (obligation, status and verdict as in the Markdown and PDF); ids stay as they are.
+ */
+public final class Csv {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+    /** Several reasons in one cell, one per line: spreadsheets show a quoted line break inside the cell. */
+    private static final String REASON_SEPARATOR = "\n";
+
+    private static final Text NR = Text.of("Nr", "No");
+    private static final Text ID = Text.of("Id", "Id");
+    private static final Text DOMAIN = Text.of("Domein", "Domain");
+    private static final Text TEXT = Text.of("Tekst", "Text");
+    private static final Text STATUS = Text.of("Status", "Status");
+
+    private Csv() {
+    }
+
+    /**
+     * One row per PvE line, numbered as in the printed PvE. Columns: nr, id, domain (the catalogue's domain id),
+     * obligation, title, text, satisfies (every catalogue requirement the line answers, comma-separated),
+     * evidence (evidence type ids, separated by "; ").
+     */
+    public static String pve(Pve pve) {
+        Language lang = pve.language();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(NR.in(lang), ID.in(lang), DOMAIN.in(lang), Labels.OBLIGATION.in(lang), Labels.TITLE.in(lang),
+                TEXT.in(lang), Labels.SATISFIES.in(lang), Labels.EVIDENCE.in(lang)));
+        for (PveChapters.NumberedLine numbered : PveChapters.of(pve).lines()) {
+            Pve.Line line = numbered.line();
+            rows.add(List.of(numbered.number(), line.id(), line.domain(), Labels.obligationShort(line.obligation(), lang),
+                    line.title(), line.text(), String.join(", ", line.satisfies()), String.join("; ", line.evidence())));
+        }
+        return write(rows);
+    }
+
+    /**
+     * The gap report as a grid. The first row after the header is always the verdict row: its first cell is
+     * "Oordeel"/"Verdict", the other cells of the requirement columns are empty.
+     *
+     * <p>Several bidders: columns requirement, title, obligation, then one column per bidder in the report's
+     * matrix order; one row per catalogue requirement of the PvE, each cell the bidder's status; the verdict
+     * row holds each bidder's verdict.
+     *
+     * <p>One bidder (the report has no matrix): columns requirement, title, obligation, status, reasons; one row
+     * per item, the statement items then the suitability items, the reasons one per line as
+     * "explanation (rule)"; the verdict row holds the verdict and its reasons.
+     */
+    public static String gapMatrix(GapReport report) {
+        Language lang = report.language();
+        List<String> header = new ArrayList<>(List.of(Labels.REQUIREMENT.in(lang), Labels.TITLE.in(lang), Labels.OBLIGATION.in(lang)));
+        List<List<String>> rows = new ArrayList<>();
+        if (report.matrix() != null) {
+            header.addAll(report.matrix().bidders());
+            rows.add(header);
+            rows.add(verdictRow(report.suppliers().stream().map(s -> Labels.verdict(s.verdict(), lang)).toList(), lang));
+            report.matrix().rows().forEach(row -> rows.add(Stream.concat(
+                    Stream.of(row.requirement(), row.title(), Labels.obligationShort(row.obligation(), lang)),
+                    row.statuses().stream().map(status -> Labels.status(status, lang))).toList()));
+        } else {
+            GapReport.SupplierReport only = report.suppliers().get(0);
+            header.add(STATUS.in(lang));
+            header.add(Labels.WHY.in(lang));
+            rows.add(header);
+            rows.add(verdictRow(List.of(Labels.verdict(only.verdict(), lang), joined(only.verdictReasons())), lang));
+            Stream.concat(only.items().stream(), only.suitability().stream()).forEach(item -> rows.add(List.of(
+                    item.requirement(), item.title(), Labels.obligationShort(item.obligation(), lang),
+                    Labels.status(item.status(), lang), joined(item.reasons()))));
+        }
+        return write(rows);
+    }
+
+    private static List<String> verdictRow(List<String> values, Language lang) {
+        return Stream.concat(Stream.of(Labels.VERDICT.in(lang), "", ""), values.stream()).toList();
+    }
+
+    private static String joined(List<Pve.Reason> reasons) {
+        return reasons.stream().map(r -> r.explanation() + " (" + r.rule() + ")").collect(Collectors.joining(REASON_SEPARATOR));
+    }
+
+    private static String write(List<List<String>> rows) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+            for (List<String> row : rows) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            // CSVPrinter declares it for any Appendable; a StringBuilder never throws it.
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

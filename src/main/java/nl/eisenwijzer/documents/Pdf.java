@@ -1,0 +1,133 @@
+package nl.eisenwijzer.documents;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.GregorianCalendar;
+import java.util.logging.Level;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/**
+ * Renders the XHTML of {@link ReportHtml} to PDF with openhtmltopdf.
+ *
+ * <p>Font: Liberation Sans Regular, which PDFBox ships in its jar for its own fallback, is embedded (subset) for
+ * all regular text, so Dutch letters, €, – and — and any other character a dossier brings render. It has no bold
+ * face; bold text uses the base-14 Helvetica Bold (same metrics) with Liberation Sans as the final fallback for
+ * glyphs outside WinAnsi. Nothing is downloaded and no font file is kept in this repository.
+ *
+ * <p>Deterministic: the creation and modification dates are the document's reference date (its
+ * {@value PrintDocument#CREATED_META} meta element), never the clock, and the file identifier is a hash of the
+ * XHTML, so the same XHTML gives the same bytes.
+ */
+public final class Pdf {
+
+    private static final String FONT_FAMILY = "Liberation Sans";
+    private static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+    static {
+        // openhtmltopdf reports every font load and layout step at INFO on the console; a CLI that writes the
+        // PDF to standard output must not fill standard error with that. Warnings and errors still show.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
+
+    private Pdf() {
+    }
+
+    /** @throws IllegalArgumentException when the XHTML is not well-formed XML */
+    public static byte[] render(String xhtml) {
+        Document dom = parse(xhtml);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withW3cDocument(dom, null);
+        builder.useFont(() -> PDDocument.class.getResourceAsStream(FONT_RESOURCE), FONT_FAMILY, 400, FontStyle.NORMAL, true,
+                EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_FINAL));
+        builder.withProducer("Eisenwijzer");
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            PDDocument pdf = renderer.getPdfDocument();
+            stamp(pdf, created(dom), xhtml);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pdf.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Dates from the document instead of the clock openhtmltopdf uses, and an identifier from its content. */
+    private static void stamp(PDDocument pdf, LocalDate created, String xhtml) {
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        GregorianCalendar date = GregorianCalendar.from(created.atStartOfDay(ZoneOffset.UTC));
+        info.setCreationDate(date);
+        info.setModificationDate(date);
+        byte[] id = Arrays.copyOf(sha256(xhtml), 16);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    private static LocalDate created(Document dom) {
+        NodeList metas = dom.getElementsByTagNameNS("*", "meta");
+        for (int i = 0; i < metas.getLength(); i++) {
+            Element meta = (Element) metas.item(i);
+            if (PrintDocument.CREATED_META.equals(meta.getAttribute("name"))) {
+                return LocalDate.parse(meta.getAttribute("content"));
+            }
+        }
+        throw new IllegalArgumentException("the XHTML has no <meta name=\"" + PrintDocument.CREATED_META + "\"> with the document's date");
+    }
+
+    /** Parses without fetching anything: no external DTDs or entities, whatever the input declares. */
+    private static Document parse(String xhtml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setExpandEntityReferences(false);
+            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
+        } catch (SAXException e) {
+            throw new IllegalArgumentException("not well-formed XHTML: " + e.getMessage(), e);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

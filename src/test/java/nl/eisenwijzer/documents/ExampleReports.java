@@ -1,0 +1,66 @@
+package nl.eisenwijzer.documents;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.eisenwijzer.Eisenwijzer;
+import nl.eisenwijzer.TestEngine;
+import nl.eisenwijzer.catalog.Language;
+import nl.eisenwijzer.gap.GapAssessor;
+import nl.eisenwijzer.gap.GapReport;
+import nl.eisenwijzer.gap.SupplierDossier;
+import nl.eisenwijzer.input.Format;
+import nl.eisenwijzer.input.StrictReader;
+import nl.eisenwijzer.natsec.Answers;
+import nl.eisenwijzer.natsec.NatsecReport;
+import nl.eisenwijzer.profile.ProcurementProfile;
+import nl.eisenwijzer.pve.Pve;
+
+/** The bundled examples as reports, built by the real engine: what the document writers are tested on. */
+final class ExampleReports {
+
+    static final Eisenwijzer ENGINE = TestEngine.get();
+    static final String COMPLIANT = "Veilig Leren B.V.";
+    static final String EXCLUDED = "Awareness Partners B.V.";
+    static final String CONDITIONAL = "Cyberwijs B.V.";
+
+    private ExampleReports() {
+    }
+
+    static ProcurementProfile velsen() throws IOException {
+        return ENGINE.readProfile(Files.readString(Path.of("examples/velsen-awareness.yaml")), Format.YAML);
+    }
+
+    static Pve velsenPve(Language language) throws IOException {
+        return ENGINE.pve(velsen(), language);
+    }
+
+    /** The Velsen PvE judged against the named example dossiers (examples/suppliers/velsen-NAME.yaml). */
+    static GapReport gap(Language language, String... dossiers) throws IOException {
+        GapAssessor gaps = ENGINE.gaps();
+        List<SupplierDossier> list = new ArrayList<>();
+        for (String name : dossiers) {
+            list.add(gaps.dossierReader().read(Files.readString(Path.of("examples/suppliers", "velsen-" + name + ".yaml")), Format.YAML));
+        }
+        return gaps.assess(gaps.target(velsen(), language), list, language, "suppliers[%d]");
+    }
+
+    /** The camera example with the organisation's answers and only the update control realisable: exclusion possible. */
+    static NatsecReport natsec(Language language) throws IOException {
+        return natsec(language, answers(), List.of("NS-UPDATE-CONTROL"));
+    }
+
+    static Answers answers() throws IOException {
+        return StrictReader.read(Files.readString(Path.of("examples/natsec/camera-answers.yaml")), Format.YAML, Answers.class);
+    }
+
+    /** The camera example; {@code answers} and {@code realisable} may be null, as in the CLI without them. */
+    static NatsecReport natsec(Language language, Answers answers, List<String> realisable) throws IOException {
+        ProcurementProfile camera = ENGINE.readProfile(Files.readString(Path.of("examples/camera-surveillance-police.yaml")), Format.YAML);
+        SupplierDossier bidder = StrictReader.read(Files.readString(Path.of("examples/suppliers/camera-bidder.yaml")), Format.YAML,
+                SupplierDossier.class);
+        return ENGINE.natsec().assess(camera, bidder, answers, realisable, language, "supplier");
+    }
+}
