@@ -68,6 +68,14 @@ class CatalogController {
         return json(new Frameworks(engine.catalog().info().version(), engine.catalog().frameworks()));
     }
 
+    @Operation(summary = "The whole catalogue as an OSCAL catalog (JSON), with a Content-Disposition file name",
+            responses = @ApiResponse(responseCode = "200", description = "The OSCAL catalog",
+                    content = @Content(mediaType = DocumentResponses.OSCAL, schema = @Schema(type = "string", format = "binary"))))
+    @GetMapping(path = "", produces = DocumentResponses.OSCAL)
+    ResponseEntity<byte[]> oscal() {
+        return DocumentResponses.of(new nl.eisenwijzer.documents.Documents(engine.catalog()).oscalCatalog());
+    }
+
     private static ResponseEntity<String> json(Object body) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Json.write(body));
     }

@@ -16,6 +16,9 @@ import nl.eisenwijzer.input.WireEnum;
 import nl.eisenwijzer.profile.ProcurementProfile;
 import nl.eisenwijzer.report.GapMarkdown;
 import nl.eisenwijzer.report.Json;
+import nl.eisenwijzer.documents.DocumentFormat;
+import nl.eisenwijzer.documents.Documents;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,6 +35,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 class GapReportController {
+
+    /** What the document handler serves; JSON and Markdown have handlers of their own. */
+    private static final java.util.List<DocumentFormat> DOCUMENTS = java.util.List.of(DocumentFormat.HTML, DocumentFormat.PDF,
+            DocumentFormat.CSV, DocumentFormat.OSCAL);
 
     private final Eisenwijzer engine;
 
@@ -62,6 +69,22 @@ class GapReportController {
             @Parameter(description = "Language of the report: nl or en") @RequestParam(defaultValue = "nl") String lang) {
         GapReport report = assess(body, contentType, lang);
         return ResponseEntity.ok().contentType(MediaTypes.MARKDOWN_UTF8).body(new GapMarkdown(engine.catalog()).render(report));
+    }
+
+    @Operation(summary = "The gap report as a document: HTML, PDF, CSV (requirements x bidders) or OSCAL assessment-results",
+            responses = @ApiResponse(responseCode = "200", description = "The gap report document, with a Content-Disposition file name", content = {
+                    @Content(mediaType = DocumentResponses.HTML, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = DocumentResponses.PDF, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = DocumentResponses.CSV, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = DocumentResponses.OSCAL, schema = @Schema(type = "string", format = "binary"))
+            }))
+    @PostMapping(path = "/gap-reports", consumes = {MediaType.APPLICATION_JSON_VALUE, MediaTypes.YAML}, produces = {
+            DocumentResponses.HTML, DocumentResponses.PDF, DocumentResponses.CSV, DocumentResponses.OSCAL})
+    ResponseEntity<byte[]> document(@RequestBody String body, @RequestHeader("Content-Type") MediaType contentType,
+            @RequestHeader(HttpHeaders.ACCEPT) String accept,
+            @Parameter(description = "Language of the report: nl or en") @RequestParam(defaultValue = "nl") String lang) {
+        GapReport report = assess(body, contentType, lang);
+        return DocumentResponses.of(new Documents(engine.catalog()).gap(report, DocumentResponses.negotiate(accept, DOCUMENTS)));
     }
 
     private GapReport assess(String body, MediaType contentType, String lang) {

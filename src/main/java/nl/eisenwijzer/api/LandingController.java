@@ -43,6 +43,7 @@ class LandingController {
         links.put("pve", new Link("/api/v1/pve"));
         links.put("gapReports", new Link("/api/v1/gap-reports"));
         links.put("nationalSecurityAssessments", new Link("/api/v1/national-security-assessments"));
+        links.put("catalog", new Link("/api/v1/catalog"));
         links.put("requirements", new Link("/api/v1/catalog/requirements"));
         links.put("productTypes", new Link("/api/v1/catalog/product-types"));
         links.put("frameworks", new Link("/api/v1/catalog/frameworks"));

@@ -14,6 +14,9 @@ import nl.eisenwijzer.natsec.NatsecReport;
 import nl.eisenwijzer.profile.ProcurementProfile;
 import nl.eisenwijzer.report.Json;
 import nl.eisenwijzer.report.NatsecMarkdown;
+import nl.eisenwijzer.documents.DocumentFormat;
+import nl.eisenwijzer.documents.Documents;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,6 +62,21 @@ class NatsecController {
     ResponseEntity<String> markdown(@RequestBody String body, @RequestHeader("Content-Type") MediaType contentType,
             @Parameter(description = "Language of the report: nl or en") @RequestParam(defaultValue = "nl") String lang) {
         return ResponseEntity.ok().contentType(MediaTypes.MARKDOWN_UTF8).body(new NatsecMarkdown().render(assess(body, contentType, lang)));
+    }
+
+    @Operation(summary = "The national-security report as a document: HTML or PDF",
+            responses = @ApiResponse(responseCode = "200", description = "The national-security report document, with a Content-Disposition file name", content = {
+                    @Content(mediaType = DocumentResponses.HTML, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = DocumentResponses.PDF, schema = @Schema(type = "string", format = "binary"))
+            }))
+    @PostMapping(path = "/national-security-assessments", consumes = {MediaType.APPLICATION_JSON_VALUE, MediaTypes.YAML},
+            produces = {DocumentResponses.HTML, DocumentResponses.PDF})
+    ResponseEntity<byte[]> document(@RequestBody String body, @RequestHeader("Content-Type") MediaType contentType,
+            @RequestHeader(HttpHeaders.ACCEPT) String accept,
+            @Parameter(description = "Language of the report: nl or en") @RequestParam(defaultValue = "nl") String lang) {
+        NatsecReport report = assess(body, contentType, lang);
+        return DocumentResponses.of(new Documents(engine.catalog()).natsec(report,
+                DocumentResponses.negotiate(accept, java.util.List.of(DocumentFormat.HTML, DocumentFormat.PDF))));
     }
 
     private NatsecReport assess(String body, MediaType contentType, String lang) {

@@ -16,6 +16,9 @@ import nl.eisenwijzer.profile.ProcurementProfile;
 import nl.eisenwijzer.pve.Pve;
 import nl.eisenwijzer.report.Json;
 import nl.eisenwijzer.report.PveMarkdown;
+import nl.eisenwijzer.documents.DocumentFormat;
+import nl.eisenwijzer.documents.Documents;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,6 +32,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 class PveController {
+
+    /** What the document handler serves; JSON and Markdown have handlers of their own. */
+    private static final List<DocumentFormat> DOCUMENTS = List.of(DocumentFormat.DOCX, DocumentFormat.XLSX,
+            DocumentFormat.HTML, DocumentFormat.PDF, DocumentFormat.CSV, DocumentFormat.OSCAL);
 
     private final Eisenwijzer engine;
 
@@ -64,6 +71,27 @@ class PveController {
             @RequestParam(defaultValue = "true") String grouped) {
         Pve pve = build(profile, contentType, lang, grouped);
         return ResponseEntity.ok().contentType(MediaTypes.MARKDOWN_UTF8).body(new PveMarkdown(engine.catalog()).render(pve));
+    }
+
+    @Operation(summary = "The Programma van Eisen as a document: Word annex, Excel answer sheet, HTML, PDF, CSV or OSCAL profile",
+            responses = @ApiResponse(responseCode = "200", description = "The PvE document, with a Content-Disposition file name", content = {
+                    @Content(mediaType = DocumentResponses.DOCX, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = DocumentResponses.XLSX, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = DocumentResponses.HTML, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = DocumentResponses.PDF, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = DocumentResponses.CSV, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = DocumentResponses.OSCAL, schema = @Schema(type = "string", format = "binary"))
+            }))
+    @PostMapping(path = "/pve", consumes = {MediaType.APPLICATION_JSON_VALUE, MediaTypes.YAML}, produces = {DocumentResponses.DOCX,
+            DocumentResponses.XLSX, DocumentResponses.HTML, DocumentResponses.PDF, DocumentResponses.CSV, DocumentResponses.OSCAL})
+    ResponseEntity<byte[]> pveDocument(@RequestBody String profile,
+            @RequestHeader("Content-Type") MediaType contentType,
+            @RequestHeader(HttpHeaders.ACCEPT) String accept,
+            @Parameter(description = "Language of the PvE: nl or en") @RequestParam(defaultValue = "nl") String lang,
+            @Parameter(description = "true (default): requirements that one answer serves share a line; false: one line per requirement")
+            @RequestParam(defaultValue = "true") String grouped) {
+        Pve pve = build(profile, contentType, lang, grouped);
+        return DocumentResponses.of(new Documents(engine.catalog()).pve(pve, DocumentResponses.negotiate(accept, DOCUMENTS)));
     }
 
     private Pve build(String body, MediaType contentType, String lang, String grouped) {

@@ -2,9 +2,12 @@ package nl.eisenwijzer.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.eisenwijzer.documents.DocumentFormat;
+import nl.eisenwijzer.documents.Documents;
 import nl.eisenwijzer.Eisenwijzer;
 import nl.eisenwijzer.catalog.CatalogQuery;
 import nl.eisenwijzer.catalog.Requirement;
+import nl.eisenwijzer.input.InvalidInputException;
 import nl.eisenwijzer.report.CatalogListing;
 import nl.eisenwijzer.report.Json;
 import picocli.CommandLine.Command;
@@ -14,6 +17,8 @@ import picocli.CommandLine.Option;
 @Command(name = "catalog", description = "List the catalogue's requirements, both languages, as stored.",
         subcommands = CatalogDiffCommand.class)
 final class CatalogCommand implements Callable<Integer> {
+
+    private static final List<DocumentFormat> CATALOG_FORMATS = List.of(DocumentFormat.JSON, DocumentFormat.MD, DocumentFormat.OSCAL);
 
     @Mixin
     EngineOptions engine;
@@ -30,15 +35,24 @@ final class CatalogCommand implements Callable<Integer> {
     @Option(names = "--product-type", paramLabel = "ID", description = "Only requirements that concern this product type.")
     String productType;
 
-    @Option(names = "--format", defaultValue = "json", description = "json or md (default: ${DEFAULT-VALUE}).")
-    DocumentFormat format;
+    @Option(names = "--format", defaultValue = "json", description = "json, md or oscal (the whole catalogue as an OSCAL catalog) (default: ${DEFAULT-VALUE}).")
+    String format;
 
     @Override
     public Integer call() {
+        DocumentFormat documentFormat = Documents.parse("--format", format, CATALOG_FORMATS);
+        if (documentFormat == DocumentFormat.OSCAL && (framework != null || domain != null || productType != null)) {
+            throw new InvalidInputException("--format", "--format oscal exports the whole catalogue as one OSCAL catalog; "
+                    + "leave out --framework, --domain and --product-type (an OSCAL profile selects from it)");
+        }
         Eisenwijzer eisenwijzer = engine.load();
+        if (documentFormat == DocumentFormat.OSCAL) {
+            output.write(new Documents(eisenwijzer.catalog()).oscalCatalog());
+            return 0;
+        }
         List<Requirement> requirements = new CatalogQuery(framework, domain, productType).apply(eisenwijzer.catalog());
         CatalogListing listing = CatalogListing.of(eisenwijzer.catalog(), requirements);
-        String rendered = format == DocumentFormat.md ? listing.markdown(eisenwijzer.catalog()) : Json.write(listing);
+        String rendered = documentFormat == DocumentFormat.MD ? listing.markdown(eisenwijzer.catalog()) : Json.write(listing);
         output.write(rendered);
         return 0;
     }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import nl.eisenwijzer.documents.DocumentFormat;
+import nl.eisenwijzer.documents.Documents;
 import nl.eisenwijzer.Eisenwijzer;
 import nl.eisenwijzer.catalog.Catalog;
 import nl.eisenwijzer.catalog.CatalogLoader;
@@ -47,7 +49,7 @@ final class CatalogDiffCommand implements Callable<Integer> {
     List<Path> rulesDirs = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "md", description = "json or md (default: ${DEFAULT-VALUE}).")
-    DocumentFormat format;
+    String format;
 
     @Mixin
     OutputOptions output;
@@ -68,7 +70,8 @@ final class CatalogDiffCommand implements Callable<Integer> {
             }
         }
         ChangeReport report = new ChangeReport(CatalogDiff.between(before, after), impacts);
-        output.write(format == DocumentFormat.md ? report.markdown() : Json.write(report));
+        output.write(Documents.parse("--format", format, List.of(DocumentFormat.JSON, DocumentFormat.MD)) == DocumentFormat.MD
+                ? report.markdown() : Json.write(report));
         return 0;
     }
 

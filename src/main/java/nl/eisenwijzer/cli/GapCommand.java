@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.eisenwijzer.documents.DocumentFormat;
+import nl.eisenwijzer.documents.AnswerSheetReader;
+import nl.eisenwijzer.documents.Documents;
 import nl.eisenwijzer.Eisenwijzer;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.gap.GapAssessor;
@@ -12,8 +15,6 @@ import nl.eisenwijzer.gap.SupplierDossier;
 import nl.eisenwijzer.input.Format;
 import nl.eisenwijzer.input.InvalidInputException;
 import nl.eisenwijzer.profile.ProcurementProfile;
-import nl.eisenwijzer.report.GapMarkdown;
-import nl.eisenwijzer.report.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,19 +33,21 @@ final class GapCommand implements Callable<Integer> {
     ProfileOptions purchase;
 
     @Option(names = "--supplier", required = true, paramLabel = "FILE",
-            description = "A supplier dossier, YAML or JSON (.json); repeat for several bidders.")
+            description = "A supplier dossier: YAML, JSON (.json) or a filled-in answer sheet (.xlsx, from pve --format xlsx); "
+                    + "repeat for several bidders.")
     List<Path> suppliers;
 
-    @Option(names = "--format", defaultValue = "json", description = "json or md (default: ${DEFAULT-VALUE}).")
-    DocumentFormat format;
+    @Option(names = "--format", defaultValue = "json", description = "json, md, html, pdf, csv (requirements x bidders) or oscal (OSCAL assessment-results) (default: ${DEFAULT-VALUE}).")
+    String format;
 
     @Override
     public Integer call() {
         Language language = purchase.language();
+        DocumentFormat documentFormat = Documents.parse("--format", format, Documents.GAP);
         String profileContent = purchase.content();
-        List<String> dossierContents = new ArrayList<>();
+        List<byte[]> dossierContents = new ArrayList<>();
         for (Path supplier : suppliers) {
-            dossierContents.add(Output.read(supplier, "--supplier"));
+            dossierContents.add(Output.readBytes(supplier, "--supplier"));
         }
         Eisenwijzer eisenwijzer = engine.load();
         ProcurementProfile parsed = purchase.parse(eisenwijzer, profileContent);
@@ -54,7 +57,10 @@ final class GapCommand implements Callable<Integer> {
         for (int i = 0; i < suppliers.size(); i++) {
             Path file = suppliers.get(i);
             try {
-                SupplierDossier dossier = gaps.dossierReader().read(dossierContents.get(i), Format.ofFileName(file.toString()));
+                SupplierDossier dossier = file.toString().endsWith(".xlsx")
+                        ? new AnswerSheetReader(eisenwijzer.catalog()).read(dossierContents.get(i))
+                        : gaps.dossierReader().read(new String(dossierContents.get(i), java.nio.charset.StandardCharsets.UTF_8),
+                                Format.ofFileName(file.toString()));
                 dossiers.add(gaps.dossierReader().validate(dossier, target.requirementIds()));
             } catch (InvalidInputException e) {
                 throw new InvalidInputException(e.field(), "--supplier " + file + ": " + e.getMessage(), e.allowedValues());
@@ -69,7 +75,7 @@ final class GapCommand implements Callable<Integer> {
             }
         }
         GapReport report = gaps.assess(target, dossiers, language, "suppliers[%d]");
-        output.write(format == DocumentFormat.md ? new GapMarkdown(eisenwijzer.catalog()).render(report) : Json.write(report));
+        output.write(new Documents(eisenwijzer.catalog()).gap(report, documentFormat));
         return 0;
     }
 }

@@ -3,6 +3,8 @@ package nl.eisenwijzer.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.eisenwijzer.documents.DocumentFormat;
+import nl.eisenwijzer.documents.Documents;
 import nl.eisenwijzer.Eisenwijzer;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.gap.SupplierDossier;
@@ -12,8 +14,6 @@ import nl.eisenwijzer.input.StrictReader;
 import nl.eisenwijzer.natsec.Answers;
 import nl.eisenwijzer.natsec.NatsecReport;
 import nl.eisenwijzer.profile.ProcurementProfile;
-import nl.eisenwijzer.report.Json;
-import nl.eisenwijzer.report.NatsecMarkdown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,12 +44,13 @@ final class NatsecCommand implements Callable<Integer> {
             description = "Control measures the buyer can realise (catalog/measures.yaml); without it question 3B stays unknown.")
     List<String> measures;
 
-    @Option(names = "--format", defaultValue = "json", description = "json or md (default: ${DEFAULT-VALUE}).")
-    DocumentFormat format;
+    @Option(names = "--format", defaultValue = "json", description = "json, md, html or pdf (default: ${DEFAULT-VALUE}).")
+    String format;
 
     @Override
     public Integer call() {
         Language language = purchase.language();
+        DocumentFormat documentFormat = Documents.parse("--format", format, Documents.NATSEC);
         String profileContent = purchase.content();
         String dossierContent = Output.read(supplier, "--supplier");
         String answersContent = answers == null ? null : Output.read(answers, "--answers");
@@ -63,7 +64,7 @@ final class NatsecCommand implements Callable<Integer> {
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.field(), optionFor(e.field()) + e.getMessage(), e.allowedValues());
         }
-        output.write(format == DocumentFormat.md ? new NatsecMarkdown().render(report) : Json.write(report));
+        output.write(new Documents(eisenwijzer.catalog()).natsec(report, documentFormat));
         return 0;
     }
 

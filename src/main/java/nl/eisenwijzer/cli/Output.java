@@ -20,6 +20,11 @@ final class Output {
             stdout.flush();
             return;
         }
+        write(content.getBytes(StandardCharsets.UTF_8), out);
+    }
+
+    /** Writes bytes to {@code out} through a temporary file in the same directory and an atomic move. */
+    static void write(byte[] content, Path out) {
         Path target = out.toAbsolutePath();
         Path directory = target.getParent();
         if (directory == null || !Files.isDirectory(directory)) {
@@ -28,7 +33,7 @@ final class Output {
         Path temp = null;
         try {
             temp = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            Files.write(temp, content);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new InvalidInputException("--out", "--out: cannot write " + target + ": " + e.getMessage());
@@ -44,8 +49,12 @@ final class Output {
     }
 
     static String read(Path file, String option) {
+        return new String(readBytes(file, option), StandardCharsets.UTF_8);
+    }
+
+    static byte[] readBytes(Path file, String option) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readAllBytes(file);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new InvalidInputException(option, option + ": no such file: " + file);
         } catch (IOException | java.io.UncheckedIOException e) {

@@ -1,12 +1,12 @@
 package nl.eisenwijzer.cli;
 
 import java.util.concurrent.Callable;
+import nl.eisenwijzer.documents.DocumentFormat;
+import nl.eisenwijzer.documents.Documents;
 import nl.eisenwijzer.Eisenwijzer;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.profile.ProcurementProfile;
 import nl.eisenwijzer.pve.Pve;
-import nl.eisenwijzer.report.Json;
-import nl.eisenwijzer.report.PveMarkdown;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,8 +23,8 @@ final class PveCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions purchase;
 
-    @Option(names = "--format", defaultValue = "json", description = "json or md (default: ${DEFAULT-VALUE}).")
-    DocumentFormat format;
+    @Option(names = "--format", defaultValue = "json", description = "json, md, docx (Word annex), xlsx (answer sheet), html, pdf, csv or oscal (OSCAL profile) (default: ${DEFAULT-VALUE}).")
+    String format;
 
     @Option(names = "--measures", split = ",", paramLabel = "ID",
             description = "Control measures chosen after the national-security test (catalog/measures.yaml), added "
@@ -37,12 +37,12 @@ final class PveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Language language = purchase.language();
+        DocumentFormat documentFormat = Documents.parse("--format", format, Documents.PVE);
         String content = purchase.content();
         Eisenwijzer eisenwijzer = engine.load();
         ProcurementProfile parsed = purchase.parse(eisenwijzer, content, measures);
         Pve pve = eisenwijzer.pve(parsed, language, !ungrouped);
-        String rendered = format == DocumentFormat.md ? new PveMarkdown(eisenwijzer.catalog()).render(pve) : Json.write(pve);
-        output.write(rendered);
+        output.write(new Documents(eisenwijzer.catalog()).pve(pve, documentFormat));
         return 0;
     }
 

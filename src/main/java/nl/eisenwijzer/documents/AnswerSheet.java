@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import nl.eisenwijzer.report.PveChapters;
 import nl.eisenwijzer.catalog.Catalog;
 import nl.eisenwijzer.catalog.EvidenceType;
 import nl.eisenwijzer.catalog.ProductType;
@@ -132,7 +133,7 @@ public final class AnswerSheet {
         AnswerSheetLayout.Sheet spec = layout.requirements();
         XSSFSheet sheet = excel.sheet(terms.in(spec.name()));
         headers(excel, sheet, spec, terms);
-        List<PveChapters.Numbered> lines = PveChapters.of(pve).lines();
+        List<PveChapters.NumberedLine> lines = PveChapters.of(pve).lines();
         Map<List<String>, List<Integer>> rowsByEvidence = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             Pve.Line line = lines.get(i).line();

@@ -2,6 +2,7 @@ package nl.eisenwijzer.documents;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.eisenwijzer.report.PveChapters;
 import nl.eisenwijzer.catalog.Catalog;
 import nl.eisenwijzer.catalog.EvidenceType;
 import nl.eisenwijzer.catalog.Obligation;
@@ -157,7 +158,7 @@ public final class PveDocx {
         word.heading(1, chapter.number() + " " + terms.domain(chapter.domain()), newPage);
         XWPFTable table = word.table(REQUIREMENT_COLUMNS, List.of(terms.in(NUMBER), terms.in(KIND), terms.in(REQUIREMENT),
                 terms.in(SATISFIES), terms.in(EVIDENCE), terms.in(ANSWER)));
-        for (PveChapters.Numbered numbered : chapter.lines()) {
+        for (PveChapters.NumberedLine numbered : chapter.lines()) {
             Pve.Line line = numbered.line();
             XWPFTableRow row = numberedRow(table, numbered);
             XWPFRun kind = WordDocument.cell(row.getCell(1), "TableText").createRun();
@@ -195,7 +196,7 @@ public final class PveDocx {
             word.heading(2, chapter.number() + " " + terms.domain(chapter.domain()), false);
             XWPFTable table = word.table(REASON_COLUMNS,
                     List.of(terms.in(NUMBER), terms.in(REQUIREMENT), terms.in(EXPLANATION)));
-            for (PveChapters.Numbered numbered : chapter.lines()) {
+            for (PveChapters.NumberedLine numbered : chapter.lines()) {
                 Pve.Line line = numbered.line();
                 XWPFTableRow row = numberedRow(table, numbered);
                 text(row, 1, line.id());
@@ -230,7 +231,7 @@ public final class PveDocx {
     }
 
     /** A row for a numbered PvE line, with its number in the first column. */
-    private static XWPFTableRow numberedRow(XWPFTable table, PveChapters.Numbered numbered) {
+    private static XWPFTableRow numberedRow(XWPFTable table, PveChapters.NumberedLine numbered) {
         XWPFTableRow row = table.createRow();
         text(row, 0, numbered.number());
         return row;

@@ -70,9 +70,9 @@ class CliTest {
 
     @Test
     void badOptionValuesNameTheAllowedValues() {
-        Run format = run("pve", "--profile", "examples/velsen-awareness.yaml", "--format", "pdf");
+        Run format = run("pve", "--profile", "examples/velsen-awareness.yaml", "--format", "rtf");
         assertThat(format.code()).isEqualTo(2);
-        assertThat(format.err().lines()).singleElement().asString().contains("--format").contains("json, md");
+        assertThat(format.err().lines()).singleElement().asString().contains("--format").contains("json, md, docx, xlsx, html, pdf, csv, oscal");
         Run lang = run("pve", "--profile", "examples/velsen-awareness.yaml", "--lang", "de");
         assertThat(lang.code()).isEqualTo(2);
         assertThat(lang.err()).contains("--lang").contains("nl, en");
@@ -235,5 +235,46 @@ class CliTest {
         Run bad = run("pve", "--profile", "examples/camera-surveillance-police.yaml", "--measures", "NS-MOAT");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).startsWith("eisenwijzer: --measures: ");
+    }
+
+    @Test
+    void aBinaryFormatNeedsAFileAndIsWrittenThere(@TempDir Path temp) throws IOException {
+        Run toTerminal = run("pve", "--profile", "examples/velsen-awareness.yaml", "--format", "docx");
+        assertThat(toTerminal.code()).isEqualTo(2);
+        assertThat(toTerminal.err()).contains("--format docx writes a binary file; give --out FILE")
+                .contains("pve-leerprogramma-privacy-informatiebeveiliging.docx");
+        Path pdf = temp.resolve("report.pdf");
+        Run run = run("gap", "--profile", "examples/velsen-awareness.yaml", "--supplier", "examples/suppliers/velsen-excluded.yaml",
+                "--format", "pdf", "--out", pdf.toString());
+        assertThat(run.code()).isZero();
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void aFormatACommandDoesNotOfferIsRefusedWithTheAllowedOnes() {
+        Run run = run("natsec", "--profile", "examples/camera-surveillance-police.yaml", "--supplier",
+                "examples/suppliers/camera-bidder.yaml", "--format", "xlsx");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("'xlsx' is not allowed; allowed values: json, md, html, pdf");
+    }
+
+    @Test
+    void theAnswerSheetWrittenByPveIsADossierForGap(@TempDir Path temp) throws IOException {
+        Path sheet = temp.resolve("answers.xlsx");
+        assertThat(run("pve", "--profile", "examples/velsen-awareness.yaml", "--format", "xlsx", "--out", sheet.toString()).code()).isZero();
+        Run gap = run("gap", "--profile", "examples/velsen-awareness.yaml", "--supplier", sheet.toString(), "--format", "md", "--lang", "en");
+        // An empty sheet names no bidder: the import says which cell to fill in.
+        assertThat(gap.code()).isEqualTo(2);
+        assertThat(gap.err()).startsWith("eisenwijzer: --supplier " + sheet + ": ");
+    }
+
+    @Test
+    void theCatalogueAsOscal() {
+        Run run = run("catalog", "--format", "oscal");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("\"catalog\"");
+        Run filtered = run("catalog", "--format", "oscal", "--framework", "NIS2");
+        assertThat(filtered.code()).isEqualTo(2);
+        assertThat(filtered.err()).contains("exports the whole catalogue");
     }
 }

@@ -187,7 +187,7 @@ class ReportHtmlTest {
         GapReport report = new GapReport(hostile, real.catalogVersion(), real.fingerprint(), real.language(),
                 real.referenceDate(), real.contractStart(), real.contractEnd(), real.pve(),
                 List.of(new GapReport.SupplierReport(hostile, s.country(), s.verdict(), s.verdictReasons(), s.summary(),
-                        s.items(), s.suitability(), s.warnings(), s.roadmap())),
+                        s.items(), s.suitability(), s.evidence(), s.warnings(), s.roadmap())),
                 null, null);
         Document doc = parse(html.gap(report));
         assertThat(text(doc, "//h1")).isEqualTo("Fa & Zn <b>\"Beveiliging\"</b> B.V.");
