@@ -2,11 +2,11 @@ package nl.eisenwijzer.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.eisenwijzer.documents.DocumentFormat;
-import nl.eisenwijzer.documents.Documents;
 import nl.eisenwijzer.Eisenwijzer;
 import nl.eisenwijzer.catalog.CatalogQuery;
 import nl.eisenwijzer.catalog.Requirement;
+import nl.eisenwijzer.documents.DocumentFormat;
+import nl.eisenwijzer.documents.Documents;
 import nl.eisenwijzer.input.InvalidInputException;
 import nl.eisenwijzer.report.CatalogListing;
 import nl.eisenwijzer.report.Json;

@@ -10,6 +10,7 @@ import nl.eisenwijzer.catalog.Text;
 import nl.eisenwijzer.gap.Answer;
 import nl.eisenwijzer.gap.ChainAccess;
 import nl.eisenwijzer.input.WireEnum;
+import nl.eisenwijzer.report.Labels;
 
 /**
  * The shape of the answer sheet, shared by {@link AnswerSheet} (which writes it) and {@link AnswerSheetReader}
@@ -99,12 +100,12 @@ final class AnswerSheetLayout {
                         "The product types the evidence covers, separated by commas."), 30);
         requirements = new Sheet("statements", Text.of("Eisen", "Requirements"), false, List.of(
                 Column.fixed("nr", Text.of("Nr.", "No."), 7),
-                Column.fixed("requirement", Text.of("Eis", "Requirement"), 18),
+                Column.fixed("requirement", Labels.REQUIREMENT, 18),
                 Column.fixed("domain", Text.of("Onderwerp", "Subject"), 18),
-                Column.fixed("obligation", Text.of("Eis of wens", "Requirement or wish"), 15),
+                Column.fixed("obligation", Labels.OBLIGATION, 15),
                 Column.fixed("title", Text.of("Titel", "Title"), 30),
                 Column.fixed("text", Text.of("Tekst", "Text"), 60),
-                Column.fixed("satisfies", Text.of("Voldoet aan", "Satisfies"), 18),
+                Column.fixed("satisfies", Labels.SATISFIES, 18),
                 Column.fixed("evidenceAsked", Text.of("Gevraagd bewijs", "Evidence asked"), 22),
                 Column.choice("answer", Text.of("Antwoord", "Answer"), Kind.CHOICE, WireEnum.allowed(Answer.class), null, 15),
                 Column.open("explanation", Text.of("Toelichting", "Explanation"), Kind.TEXT, null, 50),

@@ -19,7 +19,9 @@ import org.apache.commons.csv.CSVPrinter;
  * The PvE and the gap matrix as CSV for spreadsheets: RFC 4180 (comma, CRLF, quoted where needed), as a String
  * the caller writes as UTF-8. The first row is the header in the report's language; the column order is fixed
  * as documented per method, so a sheet built on it keeps working. Values are the words of the other documents
- * (obligation, status and verdict as in the Markdown and PDF); ids stay as they are.
+ * (obligation, status and verdict as in the Markdown and PDF); ids stay as they are. Every row ends with the
+ * catalogue version and the fingerprint, as every other document carries them: a sheet filtered or pasted
+ * elsewhere still says which PvE or report it came from.
  */
 public final class Csv {
 
@@ -51,7 +53,7 @@ public final class Csv {
             rows.add(List.of(numbered.number(), line.id(), line.domain(), Labels.obligationShort(line.obligation(), lang),
                     line.title(), line.text(), String.join(", ", line.satisfies()), String.join("; ", line.evidence())));
         }
-        return write(rows);
+        return write(rows, lang, pve.catalogVersion(), pve.fingerprint());
     }
 
     /**
@@ -87,7 +89,7 @@ public final class Csv {
                     item.requirement(), item.title(), Labels.obligationShort(item.obligation(), lang),
                     Labels.status(item.status(), lang), joined(item.reasons()))));
         }
-        return write(rows);
+        return write(rows, lang, report.catalogVersion(), report.fingerprint());
     }
 
     private static List<String> verdictRow(List<String> values, Language lang) {
@@ -98,10 +100,14 @@ public final class Csv {
         return reasons.stream().map(r -> r.explanation() + " (" + r.rule() + ")").collect(Collectors.joining(REASON_SEPARATOR));
     }
 
-    private static String write(List<List<String>> rows) {
+    /** Prints the rows, the header first, each with the catalogue version and fingerprint appended. */
+    private static String write(List<List<String>> rows, Language lang, String catalogVersion, String fingerprint) {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-            for (List<String> row : rows) {
+            for (int i = 0; i < rows.size(); i++) {
+                List<String> row = new ArrayList<>(rows.get(i));
+                row.add(i == 0 ? Labels.CATALOGUE.in(lang) : catalogVersion);
+                row.add(i == 0 ? Labels.FINGERPRINT.in(lang) : fingerprint);
                 printer.printRecord(row);
             }
         } catch (IOException e) {

@@ -2,13 +2,14 @@ package nl.eisenwijzer.documents;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.eisenwijzer.report.PveChapters;
 import nl.eisenwijzer.catalog.Catalog;
 import nl.eisenwijzer.catalog.EvidenceType;
 import nl.eisenwijzer.catalog.Obligation;
 import nl.eisenwijzer.catalog.Text;
 import nl.eisenwijzer.gap.Answer;
 import nl.eisenwijzer.pve.Pve;
+import nl.eisenwijzer.report.Labels;
+import nl.eisenwijzer.report.PveChapters;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -24,7 +25,6 @@ public final class PveDocx {
 
     private static final Text ANNEX_TITLE = Text.of("Bijlage A \u2014 Programma van Eisen",
             "Annex A \u2014 Requirements programme");
-    private static final Text PRODUCT_TYPES = Text.of("Producttypen", "Product types");
     private static final Text CONTENTS = Text.of("Inhoud", "Contents");
     private static final Text GUIDE = Text.of("Leeswijzer", "Reading guide");
     private static final Text MUST_AND_SHOULD = Text.of("Eisen en wensen", "Requirements and wishes");
@@ -34,17 +34,12 @@ public final class PveDocx {
             "Justification: why these requirements");
     private static final Text NOT_ASKED = Text.of("Geselecteerd maar niet gevraagd", "Selected but not asked");
     private static final Text NUMBER = Text.of("Nr.", "No.");
-    private static final Text KIND = Text.of("Eis of wens", "Requirement or wish");
-    private static final Text REQUIREMENT = Text.of("Eis", "Requirement");
-    private static final Text SATISFIES = Text.of("Voldoet aan", "Satisfies");
-    private static final Text RELATED = Text.of("Verwant", "Related");
     private static final Text EVIDENCE = Text.of("Gevraagd bewijs", "Evidence asked");
     private static final Text ANSWER = Text.of("Antwoord inschrijver", "Bidder's answer");
     private static final Text EVIDENCE_KIND = Text.of("Soort", "Kind");
     private static final Text INDEPENDENT = Text.of("Onafhankelijk", "Independent");
     private static final Text EXPLANATION = Text.of("Toelichting", "Explanation");
     private static final Text WHY = Text.of("Waarom", "Why");
-    private static final Text OBLIGATION = Text.of("Eis of wens", "Requirement or wish");
     private static final Text MERGED = Text.of("Samengevoegd", "Merged");
     private static final Text PAGE = Text.of("Pagina", "Page");
     private static final Text OF = Text.of("van", "of");
@@ -84,7 +79,7 @@ public final class PveDocx {
             word.term("TitlePageDetail", terms.in(PveTerms.BUYER), pve.profile().organisation());
         }
         word.term("TitlePageDetail", terms.in(PveTerms.REFERENCE_DATE), pve.profile().referenceDate().toString());
-        word.term("TitlePageDetail", terms.in(PRODUCT_TYPES), pve.profile().productTypes().stream()
+        word.term("TitlePageDetail", terms.in(Labels.PRODUCT_TYPES), pve.profile().productTypes().stream()
                 .map(id -> catalog.productTypesById().get(id).label().in(terms.language())).collect(Collectors.joining(", ")));
         word.term("TitlePageDetail", terms.in(PveTerms.CATALOGUE), pve.catalogVersion());
         word.term("TitlePageDetail", terms.in(PveTerms.FINGERPRINT), pve.fingerprint());
@@ -115,10 +110,10 @@ public final class PveDocx {
         if (summary.requirements() > summary.lines()) {
             word.paragraph("Normal", terms.in(Text.of(
                     "Waar eisen uit verschillende kaders hetzelfde vragen, staan ze op één regel: u beantwoordt ze één keer. "
-                            + "De kolom \u2018" + SATISFIES.nl() + "\u2019 noemt alle eisen die de regel beantwoordt ("
+                            + "De kolom \u2018" + Labels.SATISFIES.nl() + "\u2019 noemt alle eisen die de regel beantwoordt ("
                             + summary.requirements() + " in totaal).",
                     "Where requirements from different frameworks ask the same, they share one line and you answer them "
-                            + "once. The column \u2018" + SATISFIES.en() + "\u2019 names every requirement the line answers ("
+                            + "once. The column \u2018" + Labels.SATISFIES.en() + "\u2019 names every requirement the line answers ("
                             + summary.requirements() + " in all).")));
         }
         word.heading(2, terms.in(HOW_TO_ANSWER), false);
@@ -156,8 +151,8 @@ public final class PveDocx {
 
     private void requirements(WordDocument word, PveChapters.Chapter chapter, PveTerms terms, boolean newPage) {
         word.heading(1, chapter.number() + " " + terms.domain(chapter.domain()), newPage);
-        XWPFTable table = word.table(REQUIREMENT_COLUMNS, List.of(terms.in(NUMBER), terms.in(KIND), terms.in(REQUIREMENT),
-                terms.in(SATISFIES), terms.in(EVIDENCE), terms.in(ANSWER)));
+        XWPFTable table = word.table(REQUIREMENT_COLUMNS, List.of(terms.in(NUMBER), terms.in(Labels.OBLIGATION), terms.in(Labels.REQUIREMENT),
+                terms.in(Labels.SATISFIES), terms.in(EVIDENCE), terms.in(ANSWER)));
         for (PveChapters.NumberedLine numbered : chapter.lines()) {
             Pve.Line line = numbered.line();
             XWPFTableRow row = numberedRow(table, numbered);
@@ -175,7 +170,7 @@ public final class PveDocx {
                 XWPFParagraph related = WordDocument.cell(row.getCell(3), "TableText");
                 XWPFRun label = related.createRun();
                 label.setItalic(true);
-                label.setText(terms.in(RELATED) + ": ");
+                label.setText(terms.in(Labels.RELATED) + ": ");
                 related.createRun().setText(String.join(", ", line.mapsTo()));
             }
             if (line.evidence().isEmpty()) {
@@ -195,19 +190,19 @@ public final class PveDocx {
         for (PveChapters.Chapter chapter : chapters.chapters()) {
             word.heading(2, chapter.number() + " " + terms.domain(chapter.domain()), false);
             XWPFTable table = word.table(REASON_COLUMNS,
-                    List.of(terms.in(NUMBER), terms.in(REQUIREMENT), terms.in(EXPLANATION)));
+                    List.of(terms.in(NUMBER), terms.in(Labels.REQUIREMENT), terms.in(EXPLANATION)));
             for (PveChapters.NumberedLine numbered : chapter.lines()) {
                 Pve.Line line = numbered.line();
                 XWPFTableRow row = numberedRow(table, numbered);
                 text(row, 1, line.id());
                 reasons(row, terms.in(WHY), line.reasons());
-                reasons(row, terms.in(OBLIGATION), line.obligationReasons());
+                reasons(row, terms.in(Labels.OBLIGATION), line.obligationReasons());
                 reasons(row, terms.in(MERGED), line.mergeReasons());
             }
         }
         if (!pve.excluded().isEmpty()) {
             word.heading(2, terms.in(NOT_ASKED), false);
-            XWPFTable table = word.table(EXCLUSION_COLUMNS, List.of(terms.in(REQUIREMENT), terms.in(EXPLANATION)));
+            XWPFTable table = word.table(EXCLUSION_COLUMNS, List.of(terms.in(Labels.REQUIREMENT), terms.in(EXPLANATION)));
             for (Pve.Exclusion exclusion : pve.excluded()) {
                 XWPFTableRow row = table.createRow();
                 XWPFParagraph requirement = WordDocument.cell(row.getCell(0), "TableText");

@@ -8,6 +8,7 @@ import nl.eisenwijzer.catalog.Obligation;
 import nl.eisenwijzer.catalog.Text;
 import nl.eisenwijzer.gap.Answer;
 import nl.eisenwijzer.pve.Pve;
+import nl.eisenwijzer.report.Labels;
 
 /**
  * The words the Word annex and the answer sheet share, in the PvE's language: obligations, catalogue labels
@@ -16,9 +17,9 @@ import nl.eisenwijzer.pve.Pve;
 final class PveTerms {
 
     static final Text BUYER = Text.of("Opdrachtgever", "Buyer");
-    static final Text REFERENCE_DATE = Text.of("Peildatum", "Reference date");
+    static final Text REFERENCE_DATE = Labels.REFERENCE_DATE;
     static final Text CATALOGUE = Text.of("Catalogusversie", "Catalogue version");
-    static final Text FINGERPRINT = Text.of("Vingerafdruk", "Fingerprint");
+    static final Text FINGERPRINT = Labels.FINGERPRINT;
     static final Text CODE = Text.of("Code", "Code");
     static final Text DESCRIPTION = Text.of("Omschrijving", "Description");
 

@@ -31,9 +31,11 @@ class CsvTest {
         Pve pve = ExampleReports.velsenPve(Language.NL);
         String csv = Csv.pve(pve);
         List<CSVRecord> records = read(csv);
-        assertThat(records).hasSize(pve.requirements().size() + 1).allSatisfy(r -> assertThat(r.size()).isEqualTo(8));
+        assertThat(records).hasSize(pve.requirements().size() + 1).allSatisfy(r -> assertThat(r.size()).isEqualTo(10));
         assertThat(records.get(0).values())
-                .containsExactly("Nr", "Id", "Domein", "Eis of wens", "Titel", "Tekst", "Voldoet aan", "Bewijs");
+                .containsExactly("Nr", "Id", "Domein", "Eis of wens", "Titel", "Tekst", "Voldoet aan", "Bewijs", "Catalogus",
+                        "Vingerafdruk");
+        assertThat(records.get(1).values()).endsWith(pve.catalogVersion(), pve.fingerprint());
         assertThat(records.get(1).values()).startsWith("1.1", "BIO2-5.1", "governance", "eis",
                 "Beleidsregels voor informatiebeveiliging");
         CSVRecord https = records.stream().filter(r -> r.get(1).equals("BIO2-5.14.01")).findFirst().orElseThrow();
@@ -46,12 +48,14 @@ class CsvTest {
     void severalBiddersGiveTheMatrixWithAVerdictRow() throws IOException {
         GapReport report = ExampleReports.gap(Language.NL, "excluded", "conditional", "compliant");
         List<CSVRecord> records = read(Csv.gapMatrix(report));
-        assertThat(records).hasSize(report.matrix().rows().size() + 2).allSatisfy(r -> assertThat(r.size()).isEqualTo(6));
-        assertThat(records.get(0).values()).containsExactly("Eis", "Titel", "Eis of wens", EXCLUDED, CONDITIONAL, COMPLIANT);
-        assertThat(records.get(1).values()).containsExactly("Oordeel", "", "", "Uitgesloten", "Voorwaardelijk", "Voldoet");
-        assertThat(row(records, "BIO2-5.1").values()).containsExactly("BIO2-5.1", "Beleidsregels voor informatiebeveiliging",
+        assertThat(records).hasSize(report.matrix().rows().size() + 2).allSatisfy(r -> assertThat(r.size()).isEqualTo(8));
+        assertThat(records.get(0).values()).containsExactly("Eis", "Titel", "Eis of wens", EXCLUDED, CONDITIONAL, COMPLIANT, "Catalogus",
+                "Vingerafdruk");
+        assertThat(records.get(1).values()).containsExactly("Oordeel", "", "", "Uitgesloten", "Voorwaardelijk", "Voldoet",
+                report.catalogVersion(), report.fingerprint());
+        assertThat(row(records, "BIO2-5.1").values()).startsWith("BIO2-5.1", "Beleidsregels voor informatiebeveiliging",
                 "eis", "bewijs verlopen", "aangetoond", "aangetoond");
-        assertThat(row(records, "BIO2-5.6").values()).endsWith("wens", "aangetoond", "tekort", "aangetoond");
+        assertThat(row(records, "BIO2-5.6").values()).containsSequence("wens", "aangetoond", "tekort", "aangetoond");
     }
 
     @Test
@@ -60,8 +64,9 @@ class CsvTest {
         GapReport.SupplierReport excluded = report.suppliers().get(0);
         List<CSVRecord> records = read(Csv.gapMatrix(report));
         assertThat(records).hasSize(excluded.items().size() + excluded.suitability().size() + 2)
-                .allSatisfy(r -> assertThat(r.size()).isEqualTo(5));
-        assertThat(records.get(0).values()).containsExactly("Requirement", "Title", "Requirement or wish", "Status", "Why");
+                .allSatisfy(r -> assertThat(r.size()).isEqualTo(7));
+        assertThat(records.get(0).values()).containsExactly("Requirement", "Title", "Requirement or wish", "Status", "Why", "Catalogue",
+                "Fingerprint");
         assertThat(records.get(1).get(0)).isEqualTo("Verdict");
         assertThat(records.get(1).get(3)).isEqualTo("Excluded");
         assertThat(records.get(1).get(4)).contains("(verdict-excluded)");
