@@ -26,6 +26,7 @@ public final class Eisenwijzer {
     private final PveBuilder pve;
     private final nl.eisenwijzer.gap.GapAssessor gaps;
     private final nl.eisenwijzer.natsec.NatsecAssessor natsec;
+    private final nl.eisenwijzer.documents.Documents documents;
 
     public Eisenwijzer(Catalog catalog, RuleBase rules, Clock clock) {
         this.catalog = catalog;
@@ -34,6 +35,7 @@ public final class Eisenwijzer {
         this.pve = new PveBuilder(catalog, rules);
         this.gaps = new nl.eisenwijzer.gap.GapAssessor(catalog, rules, pve);
         this.natsec = new nl.eisenwijzer.natsec.NatsecAssessor(catalog, rules, gaps.dossierReader());
+        this.documents = new nl.eisenwijzer.documents.Documents(catalog);
     }
 
     /**
@@ -87,6 +89,11 @@ public final class Eisenwijzer {
     /** The national-security test over a bidder and its chain. */
     public nl.eisenwijzer.natsec.NatsecAssessor natsec() {
         return natsec;
+    }
+
+    /** Every document format of a PvE, a gap report and a national-security report, for this catalogue. */
+    public nl.eisenwijzer.documents.Documents documents() {
+        return documents;
     }
 
     /** Supplier gap reports against the PvE of a profile. */

@@ -73,7 +73,7 @@ class CatalogController {
                     content = @Content(mediaType = DocumentResponses.OSCAL, schema = @Schema(type = "string", format = "binary"))))
     @GetMapping(path = "", produces = DocumentResponses.OSCAL)
     ResponseEntity<byte[]> oscal() {
-        return DocumentResponses.of(new nl.eisenwijzer.documents.Documents(engine.catalog()).oscalCatalog());
+        return DocumentResponses.of(engine.documents().oscalCatalog());
     }
 
     private static ResponseEntity<String> json(Object body) {

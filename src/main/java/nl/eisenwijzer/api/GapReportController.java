@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import nl.eisenwijzer.Eisenwijzer;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.documents.DocumentFormat;
-import nl.eisenwijzer.documents.Documents;
 import nl.eisenwijzer.gap.GapAssessor;
 import nl.eisenwijzer.gap.GapReport;
 import nl.eisenwijzer.input.Format;
@@ -84,12 +83,12 @@ class GapReportController {
             @RequestHeader(HttpHeaders.ACCEPT) String accept,
             @Parameter(description = "Language of the report: nl or en") @RequestParam(defaultValue = "nl") String lang) {
         GapReport report = assess(body, contentType, lang);
-        return DocumentResponses.of(new Documents(engine.catalog()).gap(report, DocumentResponses.negotiate(accept, DOCUMENTS)));
+        return DocumentResponses.of(engine.documents().gap(report, DocumentResponses.negotiate(accept, DOCUMENTS)));
     }
 
     private GapReport assess(String body, MediaType contentType, String lang) {
         Language language = WireEnum.parse(Language.class, "lang", lang);
-        Format format = MediaType.APPLICATION_JSON.isCompatibleWith(contentType) ? Format.JSON : Format.YAML;
+        Format format = MediaTypes.formatOf(contentType);
         GapRequest request = StrictReader.read(body, format, GapRequest.class);
         ProcurementProfile profile = Procurement.normalise(engine, request.procurement());
         if (request.suppliers() == null || request.suppliers().isEmpty()) {

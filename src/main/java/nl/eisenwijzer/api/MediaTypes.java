@@ -11,4 +11,10 @@ final class MediaTypes {
 
     private MediaTypes() {
     }
+
+    /** How a request body is read: JSON when the client says so, YAML otherwise (the only other type accepted). */
+    static nl.eisenwijzer.input.Format formatOf(MediaType contentType) {
+        return MediaType.APPLICATION_JSON.isCompatibleWith(contentType) ? nl.eisenwijzer.input.Format.JSON
+                : nl.eisenwijzer.input.Format.YAML;
+    }
 }

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import nl.eisenwijzer.Eisenwijzer;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.documents.DocumentFormat;
-import nl.eisenwijzer.documents.Documents;
 import nl.eisenwijzer.input.Format;
 import nl.eisenwijzer.input.StrictReader;
 import nl.eisenwijzer.input.WireEnum;
@@ -75,13 +74,13 @@ class NatsecController {
             @RequestHeader(HttpHeaders.ACCEPT) String accept,
             @Parameter(description = "Language of the report: nl or en") @RequestParam(defaultValue = "nl") String lang) {
         NatsecReport report = assess(body, contentType, lang);
-        return DocumentResponses.of(new Documents(engine.catalog()).natsec(report,
+        return DocumentResponses.of(engine.documents().natsec(report,
                 DocumentResponses.negotiate(accept, java.util.List.of(DocumentFormat.HTML, DocumentFormat.PDF))));
     }
 
     private NatsecReport assess(String body, MediaType contentType, String lang) {
         Language language = WireEnum.parse(Language.class, "lang", lang);
-        Format format = MediaType.APPLICATION_JSON.isCompatibleWith(contentType) ? Format.JSON : Format.YAML;
+        Format format = MediaTypes.formatOf(contentType);
         NatsecRequest request = StrictReader.read(body, format, NatsecRequest.class);
         ProcurementProfile profile = Procurement.normalise(engine, request.procurement());
         return engine.natsec().assess(profile, request.supplier(), request.answers(), request.realisableMeasures(),

@@ -9,7 +9,6 @@ import java.util.List;
 import nl.eisenwijzer.Eisenwijzer;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.documents.DocumentFormat;
-import nl.eisenwijzer.documents.Documents;
 import nl.eisenwijzer.input.Format;
 import nl.eisenwijzer.input.InvalidInputException;
 import nl.eisenwijzer.input.WireEnum;
@@ -90,7 +89,7 @@ class PveController {
             @Parameter(description = "true (default): requirements that one answer serves share a line; false: one line per requirement")
             @RequestParam(defaultValue = "true") String grouped) {
         Pve pve = build(profile, contentType, lang, grouped);
-        return DocumentResponses.of(new Documents(engine.catalog()).pve(pve, DocumentResponses.negotiate(accept, DOCUMENTS)));
+        return DocumentResponses.of(engine.documents().pve(pve, DocumentResponses.negotiate(accept, DOCUMENTS)));
     }
 
     private Pve build(String body, MediaType contentType, String lang, String grouped) {
@@ -98,7 +97,7 @@ class PveController {
         if (!grouped.equals("true") && !grouped.equals("false")) {
             throw InvalidInputException.notAllowed("grouped", grouped, List.of("true", "false"));
         }
-        Format format = MediaType.APPLICATION_JSON.isCompatibleWith(contentType) ? Format.JSON : Format.YAML;
+        Format format = MediaTypes.formatOf(contentType);
         return engine.pve(engine.readProfile(body, format), language, Boolean.parseBoolean(grouped));
     }
 }

@@ -47,7 +47,7 @@ final class CatalogCommand implements Callable<Integer> {
         }
         Eisenwijzer eisenwijzer = engine.load();
         if (documentFormat == DocumentFormat.OSCAL) {
-            output.write(new Documents(eisenwijzer.catalog()).oscalCatalog());
+            output.write(eisenwijzer.documents().oscalCatalog());
             return 0;
         }
         List<Requirement> requirements = new CatalogQuery(framework, domain, productType).apply(eisenwijzer.catalog());

@@ -75,7 +75,7 @@ final class GapCommand implements Callable<Integer> {
             }
         }
         GapReport report = gaps.assess(target, dossiers, language, "suppliers[%d]");
-        output.write(new Documents(eisenwijzer.catalog()).gap(report, documentFormat));
+        output.write(eisenwijzer.documents().gap(report, documentFormat));
         return 0;
     }
 }

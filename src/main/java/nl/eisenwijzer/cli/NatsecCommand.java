@@ -64,7 +64,7 @@ final class NatsecCommand implements Callable<Integer> {
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.field(), optionFor(e.field()) + e.getMessage(), e.allowedValues());
         }
-        output.write(new Documents(eisenwijzer.catalog()).natsec(report, documentFormat));
+        output.write(eisenwijzer.documents().natsec(report, documentFormat));
         return 0;
     }
 

@@ -42,7 +42,7 @@ final class PveCommand implements Callable<Integer> {
         Eisenwijzer eisenwijzer = engine.load();
         ProcurementProfile parsed = purchase.parse(eisenwijzer, content, measures);
         Pve pve = eisenwijzer.pve(parsed, language, !ungrouped);
-        output.write(new Documents(eisenwijzer.catalog()).pve(pve, documentFormat));
+        output.write(eisenwijzer.documents().pve(pve, documentFormat));
         return 0;
     }
 
