@@ -26,9 +26,9 @@ import nl.eisenwijzer.pve.Pve;
 import nl.eisenwijzer.pve.PveBuilder;
 import nl.eisenwijzer.pve.RequirementSelector;
 import nl.eisenwijzer.pve.Selection;
+import nl.eisenwijzer.rules.Pipeline;
 import nl.eisenwijzer.rules.RuleBase;
 import nl.eisenwijzer.rules.SessionFacts;
-import org.kie.api.runtime.KieSession;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -126,25 +126,17 @@ public final class GapAssessor {
 
     private GapReport.SupplierReport judge(Target target, List<PveItem> items, SupplierDossier dossier, Language language) {
         ProcurementProfile profile = target.profile();
-        KieSession session = rules.newSession();
-        try {
-            session.insert(new GapContext(profile.referenceDate(), contractStart(profile), profile.contractEnd(),
-                    profile.contractMonths(), profile.productTypes()));
-            session.insert(catalog.roadmap());
-            catalog.roadmap().phases().forEach(session::insert);
-            catalog.evidenceTypes().forEach(session::insert);
-            items.forEach(session::insert);
-            dossier.evidence().forEach(session::insert);
-            dossier.statements().forEach(session::insert);
-            dossier.waivers().forEach(session::insert);
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new IllegalStateException("the gap rules fired " + fired + " times without settling; a rule loops");
-            }
-            return new ReportReader(target, new SessionFacts(session), dossier, language).read();
-        } finally {
-            session.dispose();
-        }
+        List<Object> facts = new ArrayList<>();
+        facts.add(new GapContext(profile.referenceDate(), contractStart(profile), profile.contractEnd(),
+                profile.contractMonths(), profile.productTypes()));
+        facts.add(catalog.roadmap());
+        facts.addAll(catalog.roadmap().phases());
+        facts.addAll(catalog.evidenceTypes());
+        facts.addAll(items);
+        facts.addAll(dossier.evidence());
+        facts.addAll(dossier.statements());
+        facts.addAll(dossier.waivers());
+        return new ReportReader(target, rules.fire(Pipeline.GAP, facts, MAX_FIRINGS), dossier, language).read();
     }
 
     /** Turns one session's conclusions into the bidder's report, in PvE order and in one language. */

@@ -20,9 +20,9 @@ import nl.eisenwijzer.gap.DossierReader;
 import nl.eisenwijzer.gap.SupplierDossier;
 import nl.eisenwijzer.input.InvalidInputException;
 import nl.eisenwijzer.profile.ProcurementProfile;
+import nl.eisenwijzer.rules.Pipeline;
 import nl.eisenwijzer.rules.RuleBase;
 import nl.eisenwijzer.rules.SessionFacts;
-import org.kie.api.runtime.KieSession;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -60,24 +60,16 @@ public final class NatsecAssessor {
         Answers given = answers == null ? Answers.NONE : answers;
         List<ConfirmedAnswer> confirmed = confirmedAnswers(given, entities);
         List<String> measures = realisable(realisable);
-        KieSession session = rules.newSession();
-        try {
-            session.insert(profile);
-            catalog.natsec().countries().forEach(session::insert);
-            catalog.natsec().measures().forEach(session::insert);
-            entities.forEach(session::insert);
-            members(supplier).forEach(session::insert);
-            session.insert(new NatsecContext(measures != null, measures == null ? List.of() : measures));
-            confirmed.forEach(session::insert);
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new IllegalStateException("the national-security rules fired " + fired + " times without settling");
-            }
-            return new NatsecReportReader(catalog, new SessionFacts(session), entities, supplier, language)
-                    .read(profile, fingerprint(profile, supplier, given, measures), measures);
-        } finally {
-            session.dispose();
-        }
+        List<Object> facts = new ArrayList<>();
+        facts.add(profile);
+        facts.addAll(catalog.natsec().countries());
+        facts.addAll(catalog.natsec().measures());
+        facts.addAll(entities);
+        facts.addAll(members(supplier));
+        facts.add(new NatsecContext(measures != null, measures == null ? List.of() : measures));
+        facts.addAll(confirmed);
+        return new NatsecReportReader(catalog, rules.fire(Pipeline.NATSEC, facts, MAX_FIRINGS), entities, supplier, language)
+                .read(profile, fingerprint(profile, supplier, given, measures), measures);
     }
 
     /** The bidder first, then subcontractors and components in dossier order; parties and owners from known countries. */

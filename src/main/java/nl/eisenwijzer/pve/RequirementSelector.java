@@ -10,9 +10,9 @@ import java.util.function.Function;
 import nl.eisenwijzer.catalog.Catalog;
 import nl.eisenwijzer.catalog.Obligation;
 import nl.eisenwijzer.profile.ProcurementProfile;
+import nl.eisenwijzer.rules.Pipeline;
 import nl.eisenwijzer.rules.RuleBase;
 import nl.eisenwijzer.rules.SessionFacts;
-import org.kie.api.runtime.KieSession;
 
 /**
  * Runs the rules for one profile: a fresh session with the catalogue and the profile as facts, fired and
@@ -32,29 +32,20 @@ public final class RequirementSelector {
     }
 
     public Selection select(ProcurementProfile profile) {
-        KieSession session = rules.newSession();
-        try {
-            session.insert(profile);
-            catalog.productTypes().forEach(session::insert);
-            catalog.traits().forEach(session::insert);
-            catalog.requirements().forEach(session::insert);
-            catalog.traitConditions().forEach(session::insert);
-            catalog.natsec().measures().forEach(session::insert);
-            for (int i = 0; i < catalog.frameworks().size(); i++) {
-                session.insert(new FrameworkOrder(catalog.frameworks().get(i).id(), i));
-            }
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new IllegalStateException("the rules fired " + fired + " times without settling; a rule loops");
-            }
-            return read(session);
-        } finally {
-            session.dispose();
+        List<Object> facts = new ArrayList<>();
+        facts.add(profile);
+        facts.addAll(catalog.productTypes());
+        facts.addAll(catalog.traits());
+        facts.addAll(catalog.requirements());
+        facts.addAll(catalog.traitConditions());
+        facts.addAll(catalog.natsec().measures());
+        for (int i = 0; i < catalog.frameworks().size(); i++) {
+            facts.add(new FrameworkOrder(catalog.frameworks().get(i).id(), i));
         }
+        return read(rules.fire(Pipeline.PVE, facts, MAX_FIRINGS));
     }
 
-    private Selection read(KieSession session) {
-        SessionFacts facts = new SessionFacts(session);
+    private Selection read(SessionFacts facts) {
         List<Trait> traits = facts.of(Trait.class).stream()
                 .sorted(Comparator.comparing(Trait::id).thenComparing(Trait::rule).thenComparing(t -> t.because().en()))
                 .distinct().toList();

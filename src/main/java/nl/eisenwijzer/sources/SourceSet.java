@@ -98,12 +98,13 @@ public record SourceSet(String origin, List<SourceFile> files) {
         return files.stream().filter(f -> f.path().endsWith(suffix)).toList();
     }
 
-    /** SHA-256 over the paths and contents of the files with {@code suffix}, hex encoded. */
-    public String digest(String suffix) {
+    /** SHA-256 over the paths and contents of the files with any of the {@code suffixes}, hex encoded. */
+    public String digest(String... suffixes) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             // Sorted by the path below the root, so a directory and the jar's copy of it hash alike.
-            for (SourceFile file : withSuffix(suffix).stream()
+            for (SourceFile file : files.stream()
+                    .filter(f -> java.util.Arrays.stream(suffixes).anyMatch(f.path()::endsWith))
                     .sorted(java.util.Comparator.comparing(SourceSet::belowRoot)).toList()) {
                 String path = belowRoot(file);
                 sha.update(path.getBytes(StandardCharsets.UTF_8));

@@ -114,15 +114,16 @@ class CliTest {
     void testRunsTheRuleCasesAndPasses() {
         Run run = run("test");
         assertThat(run.code()).as(run.out() + run.err()).isZero();
-        assertThat(run.out()).contains("PASS rules/selection/personal-data.cases.yaml").containsPattern("\\d+ passed, 0 failed");
+        assertThat(run.out()).contains("PASS rules/pve/selection/personal-data.cases.yaml").containsPattern("\\d+ passed, 0 failed");
     }
 
     @Test
     void testFailsOnAFailingCase(@TempDir Path temp) throws IOException {
         Path rules = temp.resolve("rules");
-        Files.createDirectories(rules);
-        Files.copy(Path.of("rules/selection/traits.drl"), rules.resolve("traits.drl"));
-        Files.writeString(rules.resolve("traits.cases.yaml"), """
+        Files.createDirectories(rules.resolve("pve/selection"));
+        Files.copy(Path.of("rules/kmodule.xml"), rules.resolve("kmodule.xml"));
+        Files.copy(Path.of("rules/pve/selection/traits.drl"), rules.resolve("pve/selection/traits.drl"));
+        Files.writeString(rules.resolve("pve/selection/traits.cases.yaml"), """
                 cases:
                   - name: without the traits stage nothing is selected
                     profile: {title: t, organisationType: gemeente, productTypes: [saas]}
@@ -131,16 +132,29 @@ class CliTest {
                 """);
         Run run = run("test", rules.toString());
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.out()).contains("FAIL rules/traits.cases.yaml:2").contains("EW-CLOUD-01 expected in the PvE but missing")
+        assertThat(run.out()).contains("FAIL rules/pve/selection/traits.cases.yaml:2").contains("EW-CLOUD-01 expected in the PvE but missing")
                 .contains("0 passed, 1 failed");
     }
 
     @Test
     void aBrokenRulesDirectoryStopsWithFileAndLine(@TempDir Path temp) throws IOException {
-        Files.writeString(temp.resolve("bad.drl"), "package x;\nrule \"r\" when\n  Foo( \nthen end\n");
+        Files.copy(Path.of("rules/kmodule.xml"), temp.resolve("kmodule.xml"));
+        Files.createDirectories(temp.resolve("pve/selection"));
+        Files.writeString(temp.resolve("pve/selection/bad.drl"),
+                "package eisenwijzer.pve.selection;\nrule \"r\" when\n  Foo( \nthen end\n");
         Run run = run("catalog", "--rules-dir", temp.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("the rules do not compile").contains("bad.drl:");
+    }
+
+    @Test
+    void aRuleFileInAPackageNoPipelineTakesIsRefusedNotIgnored(@TempDir Path temp) throws IOException {
+        Files.copy(Path.of("rules/kmodule.xml"), temp.resolve("kmodule.xml"));
+        Files.writeString(temp.resolve("stray.drl"), "package eisenwijzer.somewhere;\nrule \"r\" when then end\n");
+        Run run = run("catalog", "--rules-dir", temp.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("stray.drl:1").contains("package 'eisenwijzer.somewhere' is in no pipeline")
+                .contains("eisenwijzer.pve.selection").contains("eisenwijzer.gap");
     }
 
     @Test

@@ -25,8 +25,8 @@ class BrokenSourcesTest {
     @Test
     void aDrlSyntaxErrorNamesFileAndLine() throws IOException {
         Path rules = copy(TestEngine.RULES, "rules");
-        Files.writeString(rules.resolve("selection/broken.drl"), """
-                package eisenwijzer.selection;
+        Files.writeString(rules.resolve("pve/selection/broken.drl"), """
+                package eisenwijzer.pve.selection;
 
                 rule "broken"
                 when
@@ -37,14 +37,14 @@ class BrokenSourcesTest {
         assertThatThrownBy(() -> Eisenwijzer.load(List.of(TestEngine.CATALOG), List.of(rules)))
                 .isInstanceOf(SourceException.class)
                 .hasMessageContaining("the rules do not compile")
-                .hasMessageContaining("rules/selection/broken.drl:5");
+                .hasMessageContaining("rules/pve/selection/broken.drl:5");
     }
 
     @Test
     void aDrlTypeErrorNamesTheFile() throws IOException {
         Path rules = copy(TestEngine.RULES, "rules");
-        Files.writeString(rules.resolve("selection/typo.drl"), """
-                package eisenwijzer.selection;
+        Files.writeString(rules.resolve("pve/selection/typo.drl"), """
+                package eisenwijzer.pve.selection;
 
                 import nl.eisenwijzer.catalog.Requirement;
 
@@ -56,7 +56,7 @@ class BrokenSourcesTest {
                 """);
         assertThatThrownBy(() -> Eisenwijzer.load(List.of(TestEngine.CATALOG), List.of(rules)))
                 .isInstanceOf(SourceException.class)
-                .hasMessageContaining("rules/selection/typo.drl")
+                .hasMessageContaining("rules/pve/selection/typo.drl")
                 .hasMessageContaining("frameworkk");
     }
 
