@@ -15,14 +15,8 @@ import nl.eisenwijzer.input.InvalidInputException;
 import nl.eisenwijzer.input.StrictReader;
 import nl.eisenwijzer.input.StrictReader.Located;
 import nl.eisenwijzer.profile.ProcurementProfile;
-import nl.eisenwijzer.pve.Applies;
-import nl.eisenwijzer.pve.Excluded;
-import nl.eisenwijzer.pve.MergedInto;
-import nl.eisenwijzer.pve.ObligationDecision;
 import nl.eisenwijzer.pve.Pve;
-import nl.eisenwijzer.pve.RequirementSelector;
 import nl.eisenwijzer.pve.Selection;
-import nl.eisenwijzer.pve.Trait;
 import nl.eisenwijzer.sources.SourceFile;
 import nl.eisenwijzer.sources.SourceSet;
 
@@ -108,57 +102,26 @@ public final class CaseRunner {
             return failures;
         }
         RuleCase.Expect expect = c.expect();
-        checkNamesExist(expect, failures);
+        checkNamesExist(expect, profile, failures);
         if (!failures.isEmpty()) {
             return failures;
         }
         Selection selection = engine.pveBuilder().select(profile);
-        Set<String> traits = selection.traits().stream().map(Trait::id).collect(Collectors.toSet());
-        expect.traits().stream().filter(t -> !traits.contains(t))
-                .forEach(t -> failures.add("trait " + t + " expected but not derived; derived: " + sorted(traits)));
-        expect.absentTraits().stream().filter(traits::contains)
-                .forEach(t -> failures.add("trait " + t + " derived but expected absent"));
-        expect.includes().stream().filter(id -> !selection.applicable().contains(id))
-                .forEach(id -> failures.add(id + " expected in the PvE but missing" + whyMissing(selection, id)));
-        expect.excludes().stream().filter(id -> selection.applicable().contains(id))
-                .forEach(id -> failures.add(id + " expected out of the PvE but included by "
-                        + rules(selection.applies().get(id), Applies::rule)));
-        expect.excludedBy().forEach((id, rule) -> {
-            List<Excluded> by = selection.excluded().getOrDefault(id, List.of());
-            if (by.stream().noneMatch(e -> e.rule().equals(rule))) {
-                failures.add(id + " expected excluded by rule " + rule + " but excluded by " + rules(by, Excluded::rule));
-            }
-        });
-        expect.obligations().forEach((id, obligation) -> {
-            if (!selection.applicable().contains(id)) {
-                failures.add(id + " expected " + obligation + " but it is not in the PvE");
-            } else if (RequirementSelector.obligationOf(selection, id) != obligation) {
-                failures.add(id + " expected " + obligation + " but is " + RequirementSelector.obligationOf(selection, id)
-                        + " by " + rules(selection.obligations().get(id), ObligationDecision::rule));
-            }
-        });
-        expect.reasons().forEach((id, expectedRules) -> {
-            if (c.supplier() != null && expect.needsSupplier()) {
-                return; // checked with the gap reasons, which include these
-            }
-            List<String> actual = new ArrayList<>();
-            selection.applies().getOrDefault(id, List.of()).forEach(a -> actual.add(a.rule()));
-            selection.obligations().getOrDefault(id, List.of()).forEach(d -> actual.add(d.rule()));
-            expectedRules.stream().filter(rule -> !actual.contains(rule))
-                    .forEach(rule -> failures.add(id + " expected a reason from rule " + rule + "; reasons from " + actual));
-        });
-        expect.lines().forEach((id, lead) -> {
-            if (!selection.applicable().contains(id)) {
-                failures.add(id + " expected on the line of " + lead + " but it is not in the PvE");
-            } else if (!selection.leadOf(id).equals(lead)) {
-                failures.add(id + " expected on the line of " + lead + " but is on the line of " + selection.leadOf(id)
-                        + merged(selection, id));
-            }
-        });
+        if (expect.refused() != null) {
+            checkRefused(expect.refused(), selection, failures);
+            return failures;
+        }
+        if (!selection.problems().isEmpty()) {
+            failures.add("the tailoring rules refused the case's profile: " + selection.problems().stream()
+                    .map(p -> p.field() + ": " + p.message()).toList());
+            return failures;
+        }
+        new PveCheck(engine, selection, expect, failures).check(profile,
+                c.supplier() != null && expect.needsSupplier());
         if (expect.needsSupplier() && c.supplier() != null) {
             checkGap(c, profile, selection, failures);
         } else if (expect.needsSupplier()) {
-            failures.add("statuses, verdict, warnings and roadmap expectations need a 'supplier' dossier in the case");
+            failures.add("statuses, verdict, warnings, roadmap and score expectations need a 'supplier' dossier in the case");
         }
         if (expect.natsec() != null && c.supplier() != null) {
             new NatsecCheck(engine).check(c, profile, failures);
@@ -202,6 +165,12 @@ public final class CaseRunner {
             failures.add("verdict expected " + expect.verdict() + " but is " + supplier.verdict() + ": "
                     + supplier.verdictReasons().stream().map(Pve.Reason::explanation).collect(Collectors.joining(" | ")));
         }
+        if (!expect.score().isEmpty()) {
+            Map<String, Integer> actual = Map.of("points", supplier.score().points(), "maximum", supplier.score().maximum());
+            if (!actual.equals(expect.score())) {
+                failures.add("score expected " + expect.score() + " but is " + actual + ": " + supplier.score().explanation());
+            }
+        }
         Set<String> warned = supplier.warnings().stream().map(GapReport.Warning::subject).collect(Collectors.toSet());
         expect.warnings().stream().filter(w -> !warned.contains(w))
                 .forEach(w -> failures.add("a warning about " + w + " expected; warnings about " + sorted(warned)));
@@ -216,29 +185,35 @@ public final class CaseRunner {
         });
     }
 
-    /** Whether a rule named in {@code reasons} is a selection or obligation rule of that requirement. */
+    /** Whether a rule named in {@code reasons} is a selection, kind or tailoring rule of that requirement. */
     private static boolean selectionRule(Selection selection, String id, String rule) {
-        return selection.applies().getOrDefault(id, List.of()).stream().anyMatch(a -> a.rule().equals(rule))
-                || selection.obligations().getOrDefault(id, List.of()).stream().anyMatch(d -> d.rule().equals(rule));
+        return PveCheck.pveRules(selection, id).contains(rule);
     }
 
-    private static String merged(Selection selection, String id) {
-        List<MergedInto> merges = selection.merges().getOrDefault(id, List.of());
-        return merges.isEmpty() ? " (no grouping rule merged it)"
-                : " (merged by " + merges.stream().map(m -> m.rule() + " into " + m.lineId()).toList() + ")";
+    private static void checkRefused(String field, Selection selection, List<String> failures) {
+        if (selection.problems().isEmpty()) {
+            failures.add("the tailoring was expected to be refused at " + field + " but the rules accepted it");
+        } else if (!selection.problems().get(0).field().equals(field)) {
+            failures.add("the tailoring was expected to be refused at " + field + " but was refused at "
+                    + selection.problems().stream().map(p -> p.field() + " (" + p.message() + ")").toList());
+        }
     }
 
-    private void checkNamesExist(RuleCase.Expect expect, List<String> failures) {
-        Set<String> requirementIds = engine.catalog().requirementsById().keySet();
+    private void checkNamesExist(RuleCase.Expect expect, ProcurementProfile profile, List<String> failures) {
+        Set<String> requirementIds = new java.util.HashSet<>(engine.catalog().requirementsById().keySet());
+        profile.tailoringOrNone().add().forEach(own -> requirementIds.add(own.id()));
         Set<String> traitIds = engine.catalog().traits().stream().map(TraitDefinition::id).collect(Collectors.toSet());
         List<String> ids = new ArrayList<>();
         ids.addAll(expect.includes());
         ids.addAll(expect.excludes());
         ids.addAll(expect.excludedBy().keySet());
-        ids.addAll(expect.obligations().keySet());
+        ids.addAll(expect.kinds().keySet());
         ids.addAll(expect.reasons().keySet());
         ids.addAll(expect.lines().keySet());
-        ids.addAll(expect.lines().values());
+        ids.addAll(expect.placements().keySet());
+        ids.addAll(expect.legal());
+        ids.addAll(expect.texts().keySet());
+        ids.addAll(expect.thresholds().keySet());
         ids.addAll(expect.statuses().keySet());
         ids.addAll(expect.roadmap().keySet());
         if (expect.natsec() != null && expect.natsec().addedRequirements() != null) {
@@ -251,19 +226,11 @@ public final class CaseRunner {
         traits.stream().filter(t -> !traitIds.contains(t)).forEach(t -> failures.add("expectation names unknown trait " + t));
     }
 
-    private static String whyMissing(Selection selection, String id) {
-        List<Excluded> excluded = selection.excluded().get(id);
-        if (excluded != null && selection.applies().containsKey(id)) {
-            return " (excluded by " + rules(excluded, Excluded::rule) + ")";
-        }
-        return " (no rule selected it)";
-    }
-
-    private static <T> String rules(Collection<T> items, java.util.function.Function<T, String> rule) {
+    static <T> String rules(Collection<T> items, java.util.function.Function<T, String> rule) {
         return items == null || items.isEmpty() ? "no rule" : items.stream().map(rule).distinct().collect(Collectors.joining(", "));
     }
 
-    private static List<String> sorted(Collection<String> values) {
+    static List<String> sorted(Collection<String> values) {
         return values.stream().sorted().toList();
     }
 

@@ -2,7 +2,7 @@ package nl.eisenwijzer.cases;
 
 import java.util.List;
 import java.util.Map;
-import nl.eisenwijzer.catalog.Obligation;
+import nl.eisenwijzer.catalog.Kind;
 import nl.eisenwijzer.gap.GapStatus;
 import nl.eisenwijzer.gap.SupplierDossier;
 import nl.eisenwijzer.gap.Verdict;
@@ -26,16 +26,26 @@ public record RuleCase(String name, ProcurementProfile profile, SupplierDossier 
     /**
      * @param traits traits that must be derived
      * @param absentTraits traits that must not be derived
-     * @param includes requirement ids that must be in the PvE
+     * @param includes requirement ids that must be in the PvE (on a line or in an annex; not left out by the buyer)
      * @param excludes requirement ids that must not be in the PvE
-     * @param excludedBy requirement id → rule that must have kept it out of the PvE
-     * @param obligations requirement id → MUST or SHOULD
-     * @param reasons requirement id → rules that must be among its reasons (selection or obligation)
-     * @param lines requirement id → the requirement whose PvE line answers it (itself: a line of its own)
+     * @param excludedBy requirement id → rule that must have kept it out of the PvE (a selection rule, or the
+     *     tailoring rule that left it out)
+     * @param kinds requirement id → the kind of the line that answers it (its declaration's, in an annex)
+     * @param weights line id → the weight of that wish
+     * @param reasons requirement id → rules that must be among its reasons (selection, kind, tailoring)
+     * @param lines requirement id → the line that answers it: itself when it leads one, its topic's lead, what it
+     *     details for a sub-point, the declaration for an annex entry
+     * @param placements requirement id → lead, member, sub-point or annex
+     * @param legal requirement ids that must carry a legal duty
+     * @param texts requirement id → text its Dutch line or sub-point text must contain
+     * @param thresholds requirement id → threshold name → value in effect
+     * @param tailoringWarnings line ids that must carry a warning for tailoring what the law asks
+     * @param refused the field of the tailoring the rules must refuse (the first problem)
      * @param statuses requirement id → the gap status the supplier's dossier earns (needs {@code supplier})
      * @param verdict the supplier's verdict (needs {@code supplier})
      * @param warnings subjects (evidence type or requirement id) that must carry an expiry warning
      * @param roadmap requirement id → its roadmap phase, 0 for a knock-out gap listed apart, null for none
+     * @param score the supplier's score on the wishes: points and maximum (needs {@code supplier})
      * @param natsec what the national-security test must conclude (needs {@code supplier})
      */
     public record Expect(
@@ -44,13 +54,21 @@ public record RuleCase(String name, ProcurementProfile profile, SupplierDossier 
             List<String> includes,
             List<String> excludes,
             Map<String, String> excludedBy,
-            Map<String, Obligation> obligations,
+            Map<String, Kind> kinds,
+            Map<String, Integer> weights,
             Map<String, List<String>> reasons,
             Map<String, String> lines,
+            Map<String, String> placements,
+            List<String> legal,
+            Map<String, String> texts,
+            Map<String, Map<String, Long>> thresholds,
+            List<String> tailoringWarnings,
+            String refused,
             Map<String, GapStatus> statuses,
             Verdict verdict,
             List<String> warnings,
             Map<String, Integer> roadmap,
+            Map<String, Integer> score,
             NatsecExpect natsec) {
 
         public Expect {
@@ -59,21 +77,30 @@ public record RuleCase(String name, ProcurementProfile profile, SupplierDossier 
             includes = includes == null ? List.of() : includes;
             excludes = excludes == null ? List.of() : excludes;
             excludedBy = excludedBy == null ? Map.of() : excludedBy;
-            obligations = obligations == null ? Map.of() : obligations;
+            kinds = kinds == null ? Map.of() : kinds;
+            weights = weights == null ? Map.of() : weights;
             reasons = reasons == null ? Map.of() : reasons;
             lines = lines == null ? Map.of() : lines;
+            placements = placements == null ? Map.of() : placements;
+            legal = legal == null ? List.of() : legal;
+            texts = texts == null ? Map.of() : texts;
+            thresholds = thresholds == null ? Map.of() : thresholds;
+            tailoringWarnings = tailoringWarnings == null ? List.of() : tailoringWarnings;
             statuses = statuses == null ? Map.of() : statuses;
             warnings = warnings == null ? List.of() : warnings;
             roadmap = roadmap == null ? Map.of() : roadmap;
+            score = score == null ? Map.of() : score;
         }
 
         boolean needsSupplier() {
-            return !statuses.isEmpty() || verdict != null || !warnings.isEmpty() || !roadmap.isEmpty();
+            return !statuses.isEmpty() || verdict != null || !warnings.isEmpty() || !roadmap.isEmpty() || !score.isEmpty();
         }
 
         boolean isEmpty() {
             return traits.isEmpty() && absentTraits.isEmpty() && includes.isEmpty() && excludes.isEmpty()
-                    && excludedBy.isEmpty() && obligations.isEmpty() && reasons.isEmpty() && lines.isEmpty() && !needsSupplier()
+                    && excludedBy.isEmpty() && kinds.isEmpty() && weights.isEmpty() && reasons.isEmpty() && lines.isEmpty()
+                    && placements.isEmpty() && legal.isEmpty() && texts.isEmpty() && thresholds.isEmpty()
+                    && tailoringWarnings.isEmpty() && refused == null && !needsSupplier()
                     && (natsec == null || natsec.isEmpty());
         }
     }

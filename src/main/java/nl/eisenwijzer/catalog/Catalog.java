@@ -18,6 +18,7 @@ public final class Catalog {
     private final List<TraitDefinition> traits;
     private final List<ProductType> productTypes;
     private final List<EvidenceType> evidenceTypes;
+    private final List<Topic> topics;
     private final List<Requirement> requirements;
     private final RoadmapPolicy roadmap;
     private final NatsecData natsec;
@@ -34,14 +35,15 @@ public final class Catalog {
 
     /** @param digest SHA-256 over the catalogue files, part of every PvE fingerprint */
     public Catalog(CatalogInfo info, List<Framework> frameworks, List<Domain> domains, List<TraitDefinition> traits,
-            List<ProductType> productTypes, List<EvidenceType> evidenceTypes, List<Requirement> requirements,
-            RoadmapPolicy roadmap, NatsecData natsec, String digest) {
+            List<ProductType> productTypes, List<EvidenceType> evidenceTypes, List<Topic> topics,
+            List<Requirement> requirements, RoadmapPolicy roadmap, NatsecData natsec, String digest) {
         this.info = info;
         this.frameworks = List.copyOf(frameworks);
         this.domains = List.copyOf(domains);
         this.traits = List.copyOf(traits);
         this.productTypes = List.copyOf(productTypes);
         this.evidenceTypes = List.copyOf(evidenceTypes);
+        this.topics = List.copyOf(topics);
         this.requirements = List.copyOf(requirements);
         this.roadmap = roadmap;
         this.natsec = natsec == null ? NatsecData.NONE : natsec;
@@ -83,6 +85,11 @@ public final class Catalog {
 
     public List<EvidenceType> evidenceTypes() {
         return evidenceTypes;
+    }
+
+    /** The topics several frameworks ask about: one PvE line per topic. */
+    public List<Topic> topics() {
+        return topics;
     }
 
     public List<Requirement> requirements() {

@@ -44,13 +44,13 @@ public final class CatalogLoader {
     }
 
     private record Lists(List<At<Framework>> frameworks, List<At<Domain>> domains, List<At<TraitDefinition>> traits,
-            List<At<ProductType>> productTypes, List<At<EvidenceType>> evidenceTypes) {
+            List<At<ProductType>> productTypes, List<At<EvidenceType>> evidenceTypes, List<At<Topic>> topics) {
     }
 
     /** The list files and the key of their list; a later catalogue directory may extend each of them. */
     private static final Map<String, String> LIST_FILES = Map.of("frameworks.yaml", "frameworks", "domains.yaml",
             "domains", "traits.yaml", "traits", "product-types.yaml", "productTypes", "evidence-types.yaml",
-            "evidenceTypes");
+            "evidenceTypes", "topics.yaml", "topics");
 
     /**
      * The national-security data: one file each per catalogue. An organisation fills in its country
@@ -89,7 +89,8 @@ public final class CatalogLoader {
                 list(byName, "domains.yaml", Domain.class, files.origin()),
                 list(byName, "traits.yaml", TraitDefinition.class, files.origin()),
                 list(byName, "product-types.yaml", ProductType.class, files.origin()),
-                list(byName, "evidence-types.yaml", EvidenceType.class, files.origin()));
+                list(byName, "evidence-types.yaml", EvidenceType.class, files.origin()),
+                optionalList(byName, "topics.yaml", Topic.class));
         if (requirementFiles.isEmpty()) {
             problems.add(files.origin() + ": no requirement files in " + REQUIREMENTS_DIR);
         }
@@ -113,8 +114,18 @@ public final class CatalogLoader {
                     + String.join("\n  ", problems));
         }
         return new Catalog(info, values(lists.frameworks), values(lists.domains), values(lists.traits),
-                values(lists.productTypes), values(lists.evidenceTypes), values(requirements), roadmap,
+                values(lists.productTypes), values(lists.evidenceTypes), values(lists.topics),
+                withEffectiveSubjects(values(requirements), values(lists.frameworks)), roadmap,
                 new NatsecData(values(countries), values(risks), values(measures)), files.digest(".yaml"));
+    }
+
+    /** Every requirement with its subject in effect, so the rules need not look up framework defaults. */
+    private static List<Requirement> withEffectiveSubjects(List<Requirement> requirements, List<Framework> frameworks) {
+        Map<String, Subject> defaults = new HashMap<>();
+        frameworks.forEach(f -> defaults.put(f.id(), f.subject()));
+        return requirements.stream()
+                .map(r -> r.subject() != null ? r : r.withSubject(defaults.getOrDefault(r.framework(), Subject.EXECUTION)))
+                .toList();
     }
 
     private CatalogInfo readInfo(SourceFile file, String origin) {
@@ -216,6 +227,13 @@ public final class CatalogLoader {
         return items;
     }
 
+    /** Like {@link #list}, for a list file older catalogues (read by catalog diff from a git ref) may lack. */
+    private <T> List<At<T>> optionalList(Map<String, List<SourceFile>> byName, String name, Class<T> type) {
+        List<At<T>> items = new ArrayList<>();
+        byName.getOrDefault(name, List.of()).forEach(file -> items.addAll(readList(file, LIST_FILES.get(name), type)));
+        return items;
+    }
+
     private <T> List<At<T>> readList(SourceFile file, String key, Class<T> type) {
         try {
             return StrictReader.readList(file.content(), key, type).stream()
@@ -240,6 +258,8 @@ public final class CatalogLoader {
         Set<String> traits = ids(lists.traits, TraitDefinition::id);
         ids(lists.productTypes, ProductType::id);
         Set<String> evidence = ids(lists.evidenceTypes, EvidenceType::id);
+        Set<String> topics = ids(lists.topics, Topic::id);
+        lists.topics.forEach(t -> bilingual(t.file(), t.line(), t.value().label(), "topic " + t.value().id() + ": label"));
 
         lists.frameworks.forEach(f -> {
             bilingual(f.file(), f.line(), f.value().name(), "name");
@@ -304,8 +324,8 @@ public final class CatalogLoader {
             }
             bilingual(file, line, r.title(), what + "title");
             bilingual(file, line, r.text(), what + "text");
-            if (r.obligation() == null) {
-                problems.add(where + what + "field 'obligation' is required (MUST or SHOULD)");
+            if (r.strength() == null) {
+                problems.add(where + what + "field 'strength' is required (MUST or SHOULD: how the source puts it)");
             }
             if (r.appliesWhen().isEmpty()) {
                 problems.add(where + what + "field 'appliesWhen' needs at least one trait (any-purchase for every purchase)");
@@ -313,6 +333,15 @@ public final class CatalogLoader {
             for (var condition : r.conditions()) {
                 known(file, line, what + "appliesWhen trait", List.copyOf(condition), traits);
             }
+            for (var condition : r.specificConditions()) {
+                known(file, line, what + "specificWhen trait", List.copyOf(condition), traits);
+            }
+            if (r.topic() != null && !topics.contains(r.topic())) {
+                problems.add(where + what + "topic '" + r.topic() + "' is not in topics.yaml; allowed: "
+                        + String.join(", ", topics));
+            }
+            partOf(entry, requirements);
+            known(file, line, what + "covers framework", r.covers(), frameworks);
             known(file, line, what + "evidence type", r.evidence(), evidence);
             if (r.source() == null || blank(r.source().document()) || blank(r.source().url())) {
                 problems.add(where + what + "field 'source' needs document and url");
@@ -348,6 +377,30 @@ public final class CatalogLoader {
                     problems.add(where + what + "parameter '" + name + "' must be a number, text or true/false");
                 }
             });
+        }
+    }
+
+    /**
+     * A sub-point details one requirement that exists, and is not itself a sub-point: a line shows its
+     * sub-points one level deep.
+     */
+    private void partOf(At<Requirement> entry, List<At<Requirement>> requirements) {
+        Requirement r = entry.value();
+        if (r.partOf() == null) {
+            return;
+        }
+        String what = entry.where() + "requirement " + r.id() + ": ";
+        Requirement parent = requirements.stream().map(At::value).filter(p -> r.partOf().equals(p.id())).findFirst()
+                .orElse(null);
+        if (r.partOf().equals(r.id())) {
+            problems.add(what + "partOf names the requirement itself");
+        } else if (parent == null) {
+            problems.add(what + "partOf names unknown requirement '" + r.partOf() + "'");
+        } else if (parent.partOf() != null) {
+            problems.add(what + "partOf names " + parent.id() + ", which is itself part of " + parent.partOf()
+                    + "; a sub-point belongs to a requirement that has a line of its own");
+        } else if (r.topic() != null) {
+            problems.add(what + "a sub-point has no topic of its own: it is answered on the line of " + r.partOf());
         }
     }
 

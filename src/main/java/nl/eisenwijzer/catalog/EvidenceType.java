@@ -10,10 +10,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param countedFrom from which of the report's dates {@code validForMonths} counts
  * @param bridgedBy the evidence type that continues this report's period (a bridge letter), or {@code null}
  */
-public record EvidenceType(String id, Kind kind, boolean thirdParty, Integer validForMonths, CountedFrom countedFrom,
+public record EvidenceType(String id, Form kind, boolean thirdParty, Integer validForMonths, CountedFrom countedFrom,
         String bridgedBy, Text label) {
 
-    public enum Kind {
+    public enum Form {
         @JsonProperty("certificate") CERTIFICATE,
         @JsonProperty("report") REPORT,
         @JsonProperty("document") DOCUMENT,

@@ -1,5 +1,7 @@
 package nl.eisenwijzer.catalog;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
@@ -11,9 +13,21 @@ import java.util.Set;
 
 /**
  * One catalogue requirement, as stored in {@code catalog/requirements/*.yaml}. It is inserted into the
- * rule session as a fact; the rules decide whether and how strictly it applies.
+ * rule session as a fact; the rules decide whether it applies, which kind of PvE line it becomes and on which
+ * line it is answered.
  *
+ * @param strength how strongly the source puts it (MUST or SHOULD); read from {@code strength}, or from
+ *     {@code obligation} in catalogues written before the two were told apart
+ * @param subject what it is about (offer, execution, bidder); the framework's default when not given
  * @param appliesWhen alternatives, each a trait id or traits joined by {@code &} (all needed)
+ * @param specificWhen alternatives like {@code appliesWhen}: when one holds, the purchase makes this
+ *     requirement specific, so it keeps a line of its own instead of standing only in the annex of a
+ *     framework that a declaration line makes applicable as a whole
+ * @param topic the topic it shares with requirements of other frameworks: one PvE line per topic
+ * @param partOf the requirement this one details (a BIO2 government measure of its control, an element of
+ *     the processor agreement): it is a sub-point of that requirement's line
+ * @param covers for a declaration line: the frameworks it makes applicable as a whole, whose requirements
+ *     that the purchase does not make specific go into its annex
  * @param securityLevel IEC 62443 only: the lowest target security level at which it is asked
  * @param effectiveFrom the date from which the underlying law applies, where that matters
  * @param parameters thresholds the rules read (numbers or texts)
@@ -22,16 +36,22 @@ import java.util.Set;
  * @param note a remark on the entry itself, e.g. a change in a newer framework version or a missing source
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"id", "framework", "domain", "title", "text", "obligation", "appliesWhen", "evidence", "source",
-        "mapsTo", "securityLevel", "effectiveFrom", "parameters", "groups", "componentTypes", "note"})
+@JsonPropertyOrder({"id", "framework", "domain", "title", "text", "strength", "subject", "appliesWhen", "specificWhen",
+        "topic", "partOf", "covers", "evidence", "source", "mapsTo", "securityLevel", "effectiveFrom", "parameters",
+        "groups", "componentTypes", "note"})
 public record Requirement(
         String id,
         String framework,
         String domain,
         Text title,
         Text text,
-        Obligation obligation,
+        @JsonAlias("obligation") Strength strength,
+        Subject subject,
         List<String> appliesWhen,
+        List<String> specificWhen,
+        String topic,
+        String partOf,
+        List<String> covers,
         List<String> evidence,
         Source source,
         List<Mapping> mapsTo,
@@ -44,6 +64,8 @@ public record Requirement(
 
     public Requirement {
         appliesWhen = appliesWhen == null ? List.of() : List.copyOf(appliesWhen);
+        specificWhen = specificWhen == null ? List.of() : List.copyOf(specificWhen);
+        covers = covers == null ? List.of() : List.copyOf(covers);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         mapsTo = mapsTo == null ? List.of() : List.copyOf(mapsTo);
         groups = groups == null ? List.of() : List.copyOf(groups);
@@ -51,17 +73,16 @@ public record Requirement(
         parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
     }
 
+    /** This requirement with the subject it has in effect: its own, or else its framework's default. */
+    public Requirement withSubject(Subject effective) {
+        return new Requirement(id, framework, domain, title, text, strength, effective, appliesWhen, specificWhen, topic,
+                partOf, covers, evidence, source, mapsTo, securityLevel, effectiveFrom, parameters, groups,
+                componentTypes, note);
+    }
+
     /** The ids this requirement maps to, whatever the relationship. */
     public List<String> mappedIds() {
         return mapsTo.stream().map(Mapping::id).toList();
-    }
-
-    /**
-     * The mappings with which one PvE line can answer both sides (equivalent, subset, superset). Lets the
-     * grouping rules skip, in the alpha network, the many requirements that only overlap with others.
-     */
-    public List<Mapping> nestedMappings() {
-        return mapsTo.stream().filter(m -> m.relationship().nests()).toList();
     }
 
     /** Whether it is tagged with the group (a BIO2 hygiene group, an ABRO TBB level). */
@@ -77,6 +98,17 @@ public record Requirement(
     /** {@code appliesWhen} parsed: each alternative is the set of traits that must all be present. */
     public List<Set<String>> conditions() {
         return appliesWhen.stream().map(Requirement::traitsOf).toList();
+    }
+
+    /** {@code specificWhen} parsed like {@link #conditions()}. */
+    @JsonIgnore
+    public List<Set<String>> specificConditions() {
+        return specificWhen.stream().map(Requirement::traitsOf).toList();
+    }
+
+    /** Whether it is a declaration line: one line that makes whole frameworks applicable. */
+    public boolean declares(String frameworkId) {
+        return covers.contains(frameworkId);
     }
 
     static Set<String> traitsOf(String alternative) {

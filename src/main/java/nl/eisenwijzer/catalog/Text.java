@@ -15,6 +15,12 @@ public record Text(String nl, String en) {
         return new Text(value, value);
     }
 
+    /** A whole number as each language writes it: 1.000.000 in Dutch, 1,000,000 in English. */
+    public static Text number(long value) {
+        String en = String.format(java.util.Locale.ROOT, "%,d", value);
+        return new Text(en.replace(',', '.'), en);
+    }
+
     public String in(Language language) {
         return language == Language.EN ? en : nl;
     }

@@ -31,8 +31,13 @@ public record CatalogDiff(String from, String to, List<String> added, List<Strin
         FIELDS.put("domain", Requirement::domain);
         FIELDS.put("title", Requirement::title);
         FIELDS.put("text", Requirement::text);
-        FIELDS.put("obligation", Requirement::obligation);
+        FIELDS.put("strength", Requirement::strength);
+        FIELDS.put("subject", Requirement::subject);
         FIELDS.put("appliesWhen", Requirement::appliesWhen);
+        FIELDS.put("specificWhen", Requirement::specificWhen);
+        FIELDS.put("topic", Requirement::topic);
+        FIELDS.put("partOf", Requirement::partOf);
+        FIELDS.put("covers", Requirement::covers);
         FIELDS.put("evidence", Requirement::evidence);
         FIELDS.put("source", Requirement::source);
         FIELDS.put("mapsTo", Requirement::mapsTo);

@@ -31,9 +31,12 @@ public record ChangeReport(CatalogDiff catalog, List<ProfileImpact> profiles) {
             md.append("- lines: ").append(impact.linesBefore()).append(" → ").append(impact.linesAfter()).append('\n');
             md.append("- gains: ").append(ids(impact.gained())).append('\n');
             md.append("- loses: ").append(ids(impact.lost())).append('\n');
-            md.append("- obligation changed: ").append(impact.obligationChanged().isEmpty() ? "none"
-                    : String.join(", ", impact.obligationChanged().stream()
-                            .map(o -> o.id() + " " + o.from() + " → " + o.to()).toList())).append("\n\n");
+            md.append("- kind changed: ").append(impact.kindChanged().isEmpty() ? "none"
+                    : String.join(", ", impact.kindChanged().stream()
+                            .map(k -> k.id() + " " + k.from().wire() + " → " + k.to().wire()).toList())).append('\n');
+            md.append("- tailoring that no longer applies: ").append(impact.staleTailoring().isEmpty() ? "none"
+                    : String.join("; ", impact.staleTailoring().stream()
+                            .map(t -> t.field() + ": " + t.problem()).toList())).append("\n\n");
         }
         return md.toString().stripTrailing() + "\n";
     }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "catalog", description = "List the catalogue's requirements, both languages, as stored.",
+@Command(name = "catalog", mixinStandardHelpOptions = true, description = "List the catalogue's requirements, both languages, as stored.",
         subcommands = CatalogDiffCommand.class)
 final class CatalogCommand implements Callable<Integer> {
 

@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "diff", description = "Compare two catalogue versions (directories or git refs) and, with --profiles, "
+@Command(name = "diff", mixinStandardHelpOptions = true, description = "Compare two catalogue versions (directories or git refs) and, with --profiles, "
         + "show which PvE lines each profile gains or loses. Both sides use the same rules, so the difference is "
         + "the catalogue's.")
 final class CatalogDiffCommand implements Callable<Integer> {

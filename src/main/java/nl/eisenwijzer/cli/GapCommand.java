@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "gap", description = "Check supplier dossiers against the PvE of a procurement profile: status per "
+@Command(name = "gap", mixinStandardHelpOptions = true, description = "Check supplier dossiers against the PvE of a procurement profile: status per "
         + "requirement, suitability, verdict, roadmap; with several suppliers a matrix and a ranking.")
 final class GapCommand implements Callable<Integer> {
 
@@ -61,7 +61,7 @@ final class GapCommand implements Callable<Integer> {
                         ? new AnswerSheetReader(eisenwijzer.catalog()).read(dossierContents.get(i))
                         : gaps.dossierReader().read(new String(dossierContents.get(i), java.nio.charset.StandardCharsets.UTF_8),
                                 Format.ofFileName(file.toString()));
-                dossiers.add(gaps.dossierReader().validate(dossier, target.requirementIds()));
+                dossiers.add(gaps.dossierReader().validate(dossier, target.requirementIds(), target.annexedOn()));
             } catch (InvalidInputException e) {
                 throw new InvalidInputException(e.field(), "--supplier " + file + ": " + e.getMessage(), e.allowedValues());
             }

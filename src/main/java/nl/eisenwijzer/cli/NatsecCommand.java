@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "natsec", description = "Run the national-security test (questions 1, 2, 3A, 3B) over a bidder, its "
+@Command(name = "natsec", mixinStandardHelpOptions = true, description = "Run the national-security test (questions 1, 2, 3A, 3B) over a bidder, its "
         + "owners, subcontractors and component suppliers: outcome, reasons, legal route, measures for the PvE.")
 final class NatsecCommand implements Callable<Integer> {
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "pve", description = "Build the Programma van Eisen for a procurement profile.")
+@Command(name = "pve", mixinStandardHelpOptions = true, description = "Build the Programma van Eisen for a procurement profile.")
 final class PveCommand implements Callable<Integer> {
 
     @Mixin
@@ -28,10 +28,10 @@ final class PveCommand implements Callable<Integer> {
 
     @Option(names = "--measures", split = ",", paramLabel = "ID",
             description = "Control measures chosen after the national-security test (catalog/measures.yaml), added "
-                    + "to the profile's controlMeasures: their requirements enter the PvE as MUST.")
+                    + "to the profile's controlMeasures: their requirements enter the PvE as eisen (requirements).")
     java.util.List<String> measures = new java.util.ArrayList<>();
 
-    @Option(names = "--ungrouped", description = "One line per catalogue requirement, also where one answer serves several.")
+    @Option(names = "--ungrouped", description = "One line per selected catalogue requirement, before grouping (topics, sub-points, annexes) and before the profile's tailoring: for checking what the rules selected.")
     boolean ungrouped;
 
     @Override

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", description = "Serve the REST API (default port 8080).")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the REST API (default port 8080).")
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin

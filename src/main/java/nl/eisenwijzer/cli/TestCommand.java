@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "test", description = "Run the *.cases.yaml beside the rules; exit 1 when a case fails.")
+@Command(name = "test", mixinStandardHelpOptions = true, description = "Run the *.cases.yaml beside the rules; exit 1 when a case fails.")
 final class TestCommand implements Callable<Integer> {
 
     @Mixin

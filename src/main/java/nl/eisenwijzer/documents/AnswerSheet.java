@@ -12,6 +12,7 @@ import nl.eisenwijzer.catalog.Text;
 import nl.eisenwijzer.gap.Answer;
 import nl.eisenwijzer.gap.ChainAccess;
 import nl.eisenwijzer.pve.Pve;
+import nl.eisenwijzer.report.LineFacts;
 import nl.eisenwijzer.report.PveChapters;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
@@ -88,6 +89,7 @@ public final class AnswerSheet {
         String explanation = terms.in(requirements.column("explanation").label());
         String evidence = terms.in(requirements.column("evidence").label());
         String codes = terms.in(CODES);
+        String kind = terms.in(requirements.column("kind").label());
         List<Text> steps = List.of(
                 Text.of("Beantwoord op blad '" + sheetName + "' elke regel: kies in de kolom '" + answer + "' een antwoord, "
                                 + "licht het toe in '" + explanation + "' en noem in '" + evidence + "' de codes van het "
@@ -95,6 +97,15 @@ public final class AnswerSheet {
                         "On sheet '" + sheetName + "', answer every line: choose an answer in the column '" + answer + "', "
                                 + "explain it in '" + explanation + "' and give in '" + evidence + "' the codes of the "
                                 + "evidence you rely on (separated by commas; sheet '" + codes + "' lists every code)."),
+                Text.of("De kolom '" + kind + "' zegt wat een regel is. Een eis of geschiktheidseis is knock-out: voldoet u "
+                                + "er niet aan, dan wordt de inschrijving uitgesloten. Een wens telt mee naar het gewicht dat erbij "
+                                + "staat. Een contractvoorwaarde aanvaardt u door in te schrijven; na gunning toont u haar aan met "
+                                + "het bewijs dat de regel noemt. Antwoordt u bij een contractvoorwaarde 'no', dan is dat een "
+                                + "voorbehoud dat de inschrijving ongeldig maakt.",
+                        "The column '" + kind + "' says what a line is. A requirement or suitability requirement is a knock-out: "
+                                + "if you do not meet it, the bid is set aside. A wish counts by the weight stated with it. You "
+                                + "accept a contract condition by bidding; after award you show it with the evidence the line "
+                                + "names. Answering 'no' to a contract condition is a reservation that makes the bid invalid."),
                 Text.of("Alleen de gele cellen zijn in te vullen. Een regel zonder antwoord telt als niet beantwoord.",
                         "Only the yellow cells are yours to fill in. A line without an answer counts as not answered."),
                 Text.of("Vul op de volgende bladen uw gegevens en bewijs in, één regel per certificaat, rapport, document, "
@@ -133,14 +144,15 @@ public final class AnswerSheet {
         AnswerSheetLayout.Sheet spec = layout.requirements();
         XSSFSheet sheet = excel.sheet(terms.in(spec.name()));
         headers(excel, sheet, spec, terms);
-        List<PveChapters.NumberedLine> lines = PveChapters.of(pve).lines();
+        PveChapters chapters = PveChapters.of(pve);
+        List<PveChapters.NumberedLine> lines = chapters.lines();
         Map<List<String>, List<Integer>> rowsByEvidence = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             Pve.Line line = lines.get(i).line();
             int row = AnswerSheetLayout.FIRST_ROW + i;
             Map<String, String> values = Map.of("nr", lines.get(i).number(), "requirement", line.id(),
-                    "domain", terms.domain(line.domain()), "obligation", terms.obligation(line.obligation()),
-                    "title", line.title(), "text", line.text(), "satisfies", String.join(", ", line.satisfies()),
+                    "domain", terms.domain(line.domain()), "kind", terms.kind(line.kind(), line.weight()),
+                    "title", line.title(), "text", LineFacts.fullText(pve, chapters, line), "satisfies", String.join(", ", line.satisfies()),
                     "evidenceAsked", String.join(", ", line.evidence()));
             for (int column = 0; column < spec.columns().size(); column++) {
                 AnswerSheetLayout.Column c = spec.columns().get(column);

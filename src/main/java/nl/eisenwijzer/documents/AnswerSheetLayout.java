@@ -102,7 +102,7 @@ final class AnswerSheetLayout {
                 Column.fixed("nr", Text.of("Nr.", "No."), 7),
                 Column.fixed("requirement", Labels.REQUIREMENT, 18),
                 Column.fixed("domain", Text.of("Onderwerp", "Subject"), 18),
-                Column.fixed("obligation", Labels.OBLIGATION, 15),
+                Column.fixed("kind", Labels.KIND, 18),
                 Column.fixed("title", Text.of("Titel", "Title"), 30),
                 Column.fixed("text", Text.of("Tekst", "Text"), 60),
                 Column.fixed("satisfies", Labels.SATISFIES, 18),
@@ -117,7 +117,7 @@ final class AnswerSheetLayout {
                         Column.open("kvkNumber", Text.of("KvK-nummer", "Chamber of Commerce number"), Kind.TEXT, null, 14),
                         country, stateOwned)),
                 new Sheet("certificates", Text.of("Certificaten", "Certificates"), false, List.of(
-                        Column.choice("type", Text.of("Soort", "Type"), Kind.CHOICE, ids(catalog, EvidenceType.Kind.CERTIFICATE),
+                        Column.choice("type", Text.of("Soort", "Type"), Kind.CHOICE, ids(catalog, EvidenceType.Form.CERTIFICATE),
                                 null, 16),
                         Column.open("scope", Text.of("Reikwijdte (scope)", "Scope"), Kind.TEXT, null, 40),
                         covers,
@@ -128,7 +128,7 @@ final class AnswerSheetLayout {
                         Column.open("issued", Text.of("Afgegeven op", "Issued"), Kind.DATE, DATE, 13),
                         Column.open("validUntil", Text.of("Geldig tot", "Valid until"), Kind.DATE, DATE, 13))),
                 new Sheet("reports", Text.of("Rapporten", "Reports"), false, List.of(
-                        Column.choice("type", Text.of("Soort", "Type"), Kind.CHOICE, ids(catalog, EvidenceType.Kind.REPORT),
+                        Column.choice("type", Text.of("Soort", "Type"), Kind.CHOICE, ids(catalog, EvidenceType.Form.REPORT),
                                 null, 18),
                         Column.open("issuer", Text.of("Opgesteld door", "Issuer"), Kind.TEXT, null, 28),
                         Column.open("periodStart", Text.of("Begin periode", "Period start"), Kind.DATE, DATE, 13),
@@ -136,7 +136,7 @@ final class AnswerSheetLayout {
                         Column.open("issued", Text.of("Uitgebracht op", "Issued"), Kind.DATE, DATE, 13),
                         covers)),
                 new Sheet("documents", Text.of("Documenten", "Documents"), false, List.of(
-                        Column.choice("type", Text.of("Soort", "Type"), Kind.CHOICE, ids(catalog, EvidenceType.Kind.DOCUMENT),
+                        Column.choice("type", Text.of("Soort", "Type"), Kind.CHOICE, ids(catalog, EvidenceType.Form.DOCUMENT),
                                 null, 26),
                         Column.open("date", Text.of("Datum", "Date"), Kind.DATE, DATE, 13))),
                 new Sheet("insurance", Text.of("Verzekering", "Insurance"), true, List.of(
@@ -169,7 +169,7 @@ final class AnswerSheetLayout {
                 stateOwned));
     }
 
-    private static List<String> ids(Catalog catalog, EvidenceType.Kind kind) {
+    private static List<String> ids(Catalog catalog, EvidenceType.Form kind) {
         return catalog.evidenceTypes().stream().filter(t -> t.kind() == kind).map(EvidenceType::id).toList();
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.eisenwijzer.catalog.Language;
-import nl.eisenwijzer.catalog.Obligation;
 import nl.eisenwijzer.catalog.Text;
 import nl.eisenwijzer.documents.Blocks.Column;
 import nl.eisenwijzer.gap.GapReport;
@@ -96,12 +95,13 @@ final class GapHtml {
 
     private void ranking(List<GapReport.Rank> ranking) {
         x.element("h2", Labels.RANKING.in(lang));
-        startTable(x, "ranking", new Column("#", 8), new Column(Labels.BIDDER.in(lang), 52),
-                new Column(Labels.VERDICT.in(lang), 22), new Column(OPEN_KNOCK_OUTS.in(lang), 18));
+        startTable(x, "ranking", new Column("#", 6), new Column(Labels.BIDDER.in(lang), 42),
+                new Column(Labels.VERDICT.in(lang), 20), new Column(OPEN_KNOCK_OUTS.in(lang), 16),
+                new Column(Labels.SCORE.in(lang), 16));
         ranking.forEach(r -> {
             x.open("tr").element("td", String.valueOf(r.rank())).element("td", r.name()).open("td");
             mark(x, "verdict", r.verdict(), Labels.verdict(r.verdict(), lang));
-            x.close().element("td", String.valueOf(r.mustGaps())).close();
+            x.close().element("td", String.valueOf(r.knockOutGaps())).element("td", String.valueOf(r.score())).close();
         });
         endTable(x);
     }
@@ -115,12 +115,12 @@ final class GapHtml {
         startTable(x, "compact matrix", columns);
         for (GapReport.Row row : matrix.rows()) {
             x.open("tr");
-            requirementCell(x, row.requirement() + (row.obligation() == Obligation.MUST ? "" : " *"), row.title());
+            requirementCell(x, row.requirement() + (row.kind().knockOut() ? "" : " (" + Labels.kindShort(row.kind(), lang) + ")"), row.title());
             row.statuses().forEach(this::statusCell);
             x.close();
         }
         endTable(x);
-        x.element("p", "* " + Labels.WISH_MARK.in(lang), "class", "note");
+        x.element("p", Labels.WISH_MARK.in(lang), "class", "note");
     }
 
     private void bidder(GapReport.SupplierReport s) {
@@ -172,7 +172,7 @@ final class GapHtml {
                 new Column(Labels.WHY.in(lang), 56));
         items.forEach(i -> {
             x.open("tr").open("td").element("strong", i.requirement(), "class", "id").text(" " + i.title() + " ")
-                    .element("span", "(" + Labels.obligationShort(i.obligation(), lang) + ")", "class", "note").close();
+                    .element("span", "(" + Labels.kindShort(i.kind(), lang) + ")", "class", "note").close();
             statusCell(i.status());
             x.open("td");
             reasons(x, i.reasons());

@@ -188,13 +188,13 @@ final class NatsecHtml {
         if (report.addedRequirements().isEmpty()) {
             return;
         }
-        startTable(x, "compact", new Column(Labels.REQUIREMENT.in(lang), 30), new Column(Labels.OBLIGATION.in(lang), 14),
+        startTable(x, "compact", new Column(Labels.REQUIREMENT.in(lang), 30), new Column(Labels.STRENGTH.in(lang), 14),
                 new Column(MEASURES.in(lang), 20), new Column(Labels.WHY.in(lang), 36));
         report.addedRequirements().forEach(r -> {
             x.open("tr");
             requirementCell(x, r.requirement(), r.title());
             x.open("td");
-            mark(x, "obligation", r.obligation(), Labels.obligation(r.obligation(), lang));
+            x.text(Labels.strength(r.strength(), lang));
             x.close().element("td", String.join(", ", r.measures())).open("td");
             reasons(x, r.reasons());
             x.close().close();

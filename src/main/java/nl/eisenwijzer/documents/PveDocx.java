@@ -4,21 +4,24 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.eisenwijzer.catalog.Catalog;
 import nl.eisenwijzer.catalog.EvidenceType;
-import nl.eisenwijzer.catalog.Obligation;
+import nl.eisenwijzer.catalog.Kind;
 import nl.eisenwijzer.catalog.Text;
 import nl.eisenwijzer.gap.Answer;
 import nl.eisenwijzer.pve.Pve;
 import nl.eisenwijzer.report.Labels;
+import nl.eisenwijzer.report.LineFacts;
 import nl.eisenwijzer.report.PveChapters;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * The PvE as a Word tender annex: a title page that pins catalogue and fingerprint, a table of contents, a
- * reading guide (eis and wens, how to answer, which evidence counts), one chapter per domain with a table of
- * its requirements and an empty answer column, and an appendix with the reasons behind every line. Written
+ * reading guide (the four kinds of line, how to answer, which evidence counts), one chapter per domain with a
+ * table of its lines (sub-points under their text) and an empty answer column, the annexes of the declaration
+ * lines, and an appendix with the reasons, legal basis and tailoring behind every line. Written
  * in the PvE's language; the same PvE gives the same document.
  */
 public final class PveDocx {
@@ -27,7 +30,18 @@ public final class PveDocx {
             "Annex A \u2014 Requirements programme");
     private static final Text CONTENTS = Text.of("Inhoud", "Contents");
     private static final Text GUIDE = Text.of("Leeswijzer", "Reading guide");
-    private static final Text MUST_AND_SHOULD = Text.of("Eisen en wensen", "Requirements and wishes");
+    private static final Text MUST_AND_SHOULD = Text.of("Vier soorten regels", "Four kinds of line");
+    private static final java.util.Map<Kind, Text> KIND_MEANING = java.util.Map.of(
+            Kind.EIS, Text.of("een knock-outcriterium, bij gunning getoetst. Een inschrijving die niet aan een eis voldoet, wordt uitgesloten.",
+                    "a knock-out criterion, checked at award. A bid that does not meet a requirement is set aside."),
+            Kind.WENS, Text.of("een gunningscriterium. De mate waarin u aan een wens voldoet, telt mee naar het gewicht dat bij de wens staat.",
+                    "an award criterion. How far you meet a wish counts by the weight stated with it."),
+            Kind.CONTRACTVOORWAARDE, Text.of("wat de opdrachtnemer tijdens het contract doet. U aanvaardt de voorwaarde door in te schrijven; "
+                    + "na gunning wordt zij getoetst (audit, assurancerapport, pentest). Een voorbehoud maakt de inschrijving ongeldig.",
+                    "what the contractor does during the contract. You accept the condition by bidding; after award it is "
+                    + "verified (audit, assurance report, pentest). A reservation makes the bid invalid."),
+            Kind.GESCHIKTHEIDSEIS, Text.of("een eis aan u als inschrijver: certificaten, referenties, verzekering, verklaringen.",
+                    "a requirement on you as bidder: certificates, references, insurance, statements."));
     private static final Text HOW_TO_ANSWER = Text.of("Zo beantwoordt u het programma", "How to answer");
     private static final Text ACCEPTED_EVIDENCE = Text.of("Geaccepteerd bewijs", "Accepted evidence");
     private static final Text JUSTIFICATION = Text.of("Verantwoording: waarom deze eisen",
@@ -49,6 +63,7 @@ public final class PveDocx {
     private static final int[] EVIDENCE_COLUMNS = {2100, 4620, 1100, 1250};
     private static final int[] REASON_COLUMNS = {620, 1900, 6550};
     private static final int[] EXCLUSION_COLUMNS = {2520, 6550};
+    private static final int[] ANNEX_COLUMNS = {2520, 6550};
 
     private final Catalog catalog;
 
@@ -66,7 +81,10 @@ public final class PveDocx {
         word.tableOfContents(terms.in(CONTENTS), 1);
         guide(word, pve, chapters, terms);
         for (PveChapters.Chapter chapter : chapters.chapters()) {
-            requirements(word, chapter, terms, chapter.number() == 1);
+            requirements(word, pve, chapters, chapter, terms, chapter.number() == 1);
+        }
+        for (LineFacts.Annexed annexed : LineFacts.annexed(pve, chapters)) {
+            annex(word, chapters, annexed, terms);
         }
         justification(word, pve, chapters, terms);
         return word.bytes();
@@ -96,17 +114,16 @@ public final class PveDocx {
         word.heading(1, terms.in(GUIDE), true);
         word.heading(2, terms.in(MUST_AND_SHOULD), false);
         word.paragraph("Normal", terms.in(Text.of(
-                "Dit programma telt " + summary.must() + " eisen en " + summary.should() + " wensen, op " + summary.lines()
-                        + " regels in " + chapters.chapters().size() + " hoofdstukken, één per onderwerp.",
-                "This programme holds " + summary.must() + " requirements and " + summary.should() + " wishes, on "
-                        + summary.lines() + " lines in " + chapters.chapters().size()
-                        + " chapters, one per subject.")));
-        word.term("TermList", terms.obligation(Obligation.MUST), terms.in(Text.of(
-                "een knock-outcriterium. Een inschrijving die niet aan een eis voldoet, wordt uitgesloten.",
-                "a knock-out criterion. A bid that does not meet a requirement is set aside.")));
-        word.term("TermList", terms.obligation(Obligation.SHOULD), terms.in(Text.of(
-                "niet verplicht. De mate waarin u aan een wens voldoet, telt mee bij de beoordeling van de inschrijving.",
-                "not mandatory. How far you meet a wish counts in the evaluation of the bid.")));
+                "Dit programma telt " + summary.lines() + " regels in " + chapters.chapters().size()
+                        + " hoofdstukken, één per onderwerp. Elke regel heeft een van vier soorten:",
+                "This programme holds " + summary.lines() + " lines in " + chapters.chapters().size()
+                        + " chapters, one per subject. Every line is of one of four kinds:")));
+        for (Kind kind : Kind.values()) {
+            if (summary.of(kind) > 0) {
+                word.term("TermList", Labels.kind(kind, terms.language()) + " (" + summary.of(kind) + ")",
+                        terms.in(KIND_MEANING.get(kind)));
+            }
+        }
         if (summary.requirements() > summary.lines()) {
             word.paragraph("Normal", terms.in(Text.of(
                     "Waar eisen uit verschillende kaders hetzelfde vragen, staan ze op één regel: u beantwoordt ze één keer. "
@@ -149,22 +166,28 @@ public final class PveDocx {
         }
     }
 
-    private void requirements(WordDocument word, PveChapters.Chapter chapter, PveTerms terms, boolean newPage) {
+    private void requirements(WordDocument word, Pve pve, PveChapters chapters, PveChapters.Chapter chapter, PveTerms terms,
+            boolean newPage) {
         word.heading(1, chapter.number() + " " + terms.domain(chapter.domain()), newPage);
-        XWPFTable table = word.table(REQUIREMENT_COLUMNS, List.of(terms.in(NUMBER), terms.in(Labels.OBLIGATION), terms.in(Labels.REQUIREMENT),
+        XWPFTable table = word.table(REQUIREMENT_COLUMNS, List.of(terms.in(NUMBER), terms.in(Labels.KIND), terms.in(Labels.REQUIREMENT),
                 terms.in(Labels.SATISFIES), terms.in(EVIDENCE), terms.in(ANSWER)));
         for (PveChapters.NumberedLine numbered : chapter.lines()) {
             Pve.Line line = numbered.line();
             XWPFTableRow row = numberedRow(table, numbered);
             XWPFRun kind = WordDocument.cell(row.getCell(1), "TableText").createRun();
-            kind.setText(terms.obligation(line.obligation()));
-            kind.setBold(line.obligation() == Obligation.MUST);
+            kind.setText(terms.kind(line.kind(), line.weight()));
+            kind.setBold(line.kind().knockOut());
             XWPFParagraph heading = WordDocument.cell(row.getCell(2), "TableText");
             XWPFRun id = heading.createRun();
             id.setText(line.id() + "  ");
             id.setColor("595959");
             WordDocument.bold(heading, line.title());
             text(row, 2, line.text());
+            line.items().forEach(item -> item(row.getCell(2), item));
+            if (line.annex() != null) {
+                LineFacts.of(catalog, pve, chapters, line).stream().filter(f -> f.label() == Labels.SEE_ANNEX)
+                        .forEach(f -> labelled(row.getCell(2), terms.in(f.label()), f.value()));
+            }
             line.satisfies().forEach(requirement -> text(row, 3, requirement));
             if (!line.mapsTo().isEmpty()) {
                 XWPFParagraph related = WordDocument.cell(row.getCell(3), "TableText");
@@ -175,18 +198,61 @@ public final class PveDocx {
             }
             if (line.evidence().isEmpty()) {
                 text(row, 4, NONE);
+            } else if (line.kind() == Kind.CONTRACTVOORWAARDE) {
+                XWPFRun after = WordDocument.cell(row.getCell(4), "TableText").createRun();
+                after.setItalic(true);
+                after.setText(terms.in(Labels.VERIFICATION) + ":");
             }
             line.evidence().forEach(type -> text(row, 4, terms.evidence(type)));
+        }
+    }
+
+    /** A sub-point under the line's text: its id, title in bold, and text. */
+    private static void item(XWPFTableCell cell, Pve.Item item) {
+        XWPFParagraph paragraph = WordDocument.cell(cell, "TableText");
+        paragraph.setIndentationLeft(227);
+        XWPFRun id = paragraph.createRun();
+        id.setText(item.id() + "  ");
+        id.setColor("595959");
+        WordDocument.bold(paragraph, item.title() + ". ");
+        paragraph.createRun().setText(item.text());
+    }
+
+    private static void labelled(XWPFTableCell cell, String label, String value) {
+        XWPFParagraph paragraph = WordDocument.cell(cell, "TableText");
+        XWPFRun run = paragraph.createRun();
+        run.setItalic(true);
+        run.setText(label + ": ");
+        paragraph.createRun().setText(value);
+    }
+
+    /** The annex of a declaration line: every requirement it makes applicable, with its sub-points. */
+    private void annex(WordDocument word, PveChapters chapters, LineFacts.Annexed annexed, PveTerms terms) {
+        word.heading(1, LineFacts.annexHeading(chapters, annexed.line().line(), annexed.annex(), terms.language()), true);
+        word.paragraph("Normal", terms.in(Text.of(
+                "Deze eisen gelden als geheel via regel " + annexed.line().number() + "; u beantwoordt ze op die regel.",
+                "These requirements apply as a whole through line " + annexed.line().number() + "; you answer them on that line.")));
+        XWPFTable table = word.table(ANNEX_COLUMNS, List.of(terms.in(Labels.REQUIREMENT), terms.in(Labels.TEXT)));
+        for (Pve.Annex.Entry entry : annexed.annex().entries()) {
+            XWPFTableRow row = table.createRow();
+            XWPFParagraph heading = WordDocument.cell(row.getCell(0), "TableText");
+            WordDocument.bold(heading, entry.id());
+            text(row, 0, entry.title());
+            text(row, 0, Labels.strength(entry.strength(), terms.language()));
+            text(row, 1, entry.text());
+            entry.items().forEach(item -> item(row.getCell(1), item));
         }
     }
 
     private void justification(WordDocument word, Pve pve, PveChapters chapters, PveTerms terms) {
         word.heading(1, terms.in(JUSTIFICATION), true);
         word.paragraph("Normal", terms.in(Text.of(
-                "Per regel de beslisregels die de eis in dit programma opnamen, die bepaalden of het een eis of een wens is, "
-                        + "en die eisen samenvoegden, elk met de naam van de regel en de toelichting.",
-                "Per line, the decision rules that put the requirement in this programme, that set whether it is a "
-                        + "requirement or a wish, and that merged requirements, each with the rule's name and explanation.")));
+                "Per regel de beslisregels die de eis in dit programma opnamen, die de soort bepaalden (eis, wens, "
+                        + "contractvoorwaarde of geschiktheidseis) en die eisen samenvoegden, elk met de naam van de regel en "
+                        + "de toelichting; de wettelijke grondslag; en wat de opdrachtgever aanpaste, met de reden.",
+                "Per line, the decision rules that put the requirement in this programme, that set its kind (requirement, "
+                        + "wish, contract condition or suitability requirement) and that merged requirements, each with the "
+                        + "rule's name and explanation; the legal basis; and what the buyer changed, with the reason.")));
         for (PveChapters.Chapter chapter : chapters.chapters()) {
             word.heading(2, chapter.number() + " " + terms.domain(chapter.domain()), false);
             XWPFTable table = word.table(REASON_COLUMNS,
@@ -195,9 +261,23 @@ public final class PveDocx {
                 Pve.Line line = numbered.line();
                 XWPFTableRow row = numberedRow(table, numbered);
                 text(row, 1, line.id());
-                reasons(row, terms.in(WHY), line.reasons());
-                reasons(row, terms.in(Labels.OBLIGATION), line.obligationReasons());
-                reasons(row, terms.in(MERGED), line.mergeReasons());
+                for (LineFacts fact : LineFacts.of(catalog, pve, chapters, line)) {
+                    if (!fact.plain()) {
+                        reasons(row, terms.in(fact.label()), fact.reasons());
+                    } else if (fact.label() == Labels.ORIGINAL_TEXT || fact.label() == Labels.LEGAL_BASIS) {
+                        labelled(row.getCell(2), terms.in(fact.label()), fact.value());
+                    }
+                }
+            }
+        }
+        if (!pve.warnings().isEmpty()) {
+            word.heading(2, terms.in(Labels.TAILORING_WARNINGS), false);
+            XWPFTable table = word.table(EXCLUSION_COLUMNS, List.of(terms.in(Labels.REQUIREMENT), terms.in(EXPLANATION)));
+            for (Pve.Warning warning : pve.warnings()) {
+                XWPFTableRow row = table.createRow();
+                WordDocument.bold(WordDocument.cell(row.getCell(0), "TableText"), warning.line());
+                text(row, 0, warning.law());
+                reasons(row, terms.in(Labels.LEGAL_BASIS), List.of(new Pve.Reason(warning.rule(), warning.explanation())));
             }
         }
         if (!pve.excluded().isEmpty()) {

@@ -15,11 +15,13 @@ import nl.eisenwijzer.catalog.Text;
 import nl.eisenwijzer.documents.Blocks.Column;
 import nl.eisenwijzer.pve.Pve;
 import nl.eisenwijzer.report.Labels;
+import nl.eisenwijzer.report.LineFacts;
 import nl.eisenwijzer.report.PveChapters;
 
 /**
  * The PvE for print, as a tender annex: title block, summary with a table of contents, one chapter per domain
- * with each line's obligation, text, evidence and reasons, and the annex of requirements selected but not asked.
+ * with each line's kind, text, sub-points, evidence and reasons, the annexes of the declaration lines in full,
+ * the warnings on the buyer's tailoring, and the requirements selected but not asked.
  */
 final class PveHtml {
 
@@ -62,7 +64,22 @@ final class PveHtml {
 
         for (PveChapters.Chapter chapter : chapters.chapters()) {
             x.element("h2", chapter.number() + ". " + domain(chapter));
-            chapter.lines().forEach(numbered -> line(numbered.number(), numbered.line()));
+            chapter.lines().forEach(numbered -> line(pve, chapters, numbered));
+        }
+        for (LineFacts.Annexed annexed : LineFacts.annexed(pve, chapters)) {
+            annex(chapters, annexed);
+        }
+        if (!pve.warnings().isEmpty()) {
+            x.element("h2", Labels.TAILORING_WARNINGS.in(lang));
+            startTable(x, "compact", new Column(Labels.REQUIREMENT.in(lang), 30), new Column(Labels.WHY.in(lang), 70));
+            pve.warnings().forEach(w -> {
+                x.open("tr");
+                requirementCell(x, w.line(), w.law());
+                x.open("td");
+                Blocks.reason(x, w.rule(), w.explanation());
+                x.close().close();
+            });
+            endTable(x);
         }
         if (!pve.excluded().isEmpty()) {
             x.element("h2", Labels.NOT_ASKED.in(lang));
@@ -78,40 +95,54 @@ final class PveHtml {
         }
     }
 
-    private void line(String number, Pve.Line line) {
+    private void line(Pve pve, PveChapters chapters, PveChapters.NumberedLine numbered) {
+        Pve.Line line = numbered.line();
         x.open("div", "class", "requirement");
-        x.open("h3").element("span", number + " ", "class", "number").text(line.id() + ": " + line.title() + " ");
-        mark(x, "obligation", line.obligation(), Labels.obligation(line.obligation(), lang));
+        x.open("h3").element("span", numbered.number() + " ", "class", "number").text(line.id() + ": " + line.title() + " ");
+        mark(x, "line-kind", line.kind(), Labels.kindWithWeight(line.kind(), line.weight(), lang));
         x.close();
         x.element("p", line.text());
+        if (!line.items().isEmpty()) {
+            items(line.items());
+        }
         x.open("table", "class", "facts").open("tbody");
-        if (!line.evidence().isEmpty()) {
-            fact(Labels.EVIDENCE, line.evidence().stream().map(id -> Labels.evidence(catalog, id, lang)).collect(Collectors.joining("; ")));
+        for (LineFacts fact : LineFacts.of(catalog, pve, chapters, line)) {
+            x.open("tr").element("td", fact.label().in(lang), "class", "label");
+            if (fact.plain()) {
+                x.element("td", fact.value());
+            } else {
+                x.open("td");
+                reasons(x, fact.reasons());
+                x.close();
+            }
+            x.close();
         }
-        if (line.satisfies().size() > 1) {
-            fact(Labels.SATISFIES, String.join(", ", line.satisfies()));
-        }
-        if (!line.mapsTo().isEmpty()) {
-            fact(Labels.RELATED, String.join(", ", line.mapsTo()));
-        }
-        reasonsFact(Labels.WHY, line.reasons());
-        reasonsFact(Labels.OBLIGATION, line.obligationReasons());
-        reasonsFact(Labels.MERGED, line.mergeReasons());
         x.close().close();
         x.close();
     }
 
-    private void fact(Text label, String value) {
-        x.open("tr").element("td", label.in(lang), "class", "label").element("td", value).close();
+    /** The sub-points of a line or an annex entry, each with its id, title and text. */
+    private void items(List<Pve.Item> items) {
+        x.open("ol", "class", "items");
+        items.forEach(item -> x.open("li").element("strong", item.id(), "class", "id").text(" " + item.title() + ": " + item.text())
+                .close());
+        x.close();
     }
 
-    private void reasonsFact(Text label, List<Pve.Reason> reasons) {
-        if (reasons.isEmpty()) {
-            return;
+    /** An annex in full: the requirements the declaration line makes applicable, with their sub-points. */
+    private void annex(PveChapters chapters, LineFacts.Annexed annexed) {
+        x.element("h2", LineFacts.annexHeading(chapters, annexed.line().line(), annexed.annex(), lang));
+        startTable(x, "compact", new Column(Labels.REQUIREMENT.in(lang), 30), new Column(Labels.TEXT.in(lang), 70));
+        for (Pve.Annex.Entry entry : annexed.annex().entries()) {
+            x.open("tr");
+            requirementCell(x, entry.id(), entry.title() + " (" + Labels.strength(entry.strength(), lang) + ")");
+            x.open("td").text(entry.text());
+            if (!entry.items().isEmpty()) {
+                items(entry.items());
+            }
+            x.close().close();
         }
-        x.open("tr").element("td", label.in(lang), "class", "label").open("td");
-        reasons(x, reasons);
-        x.close().close();
+        endTable(x);
     }
 
     private String domain(PveChapters.Chapter chapter) {

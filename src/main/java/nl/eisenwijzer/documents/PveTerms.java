@@ -4,7 +4,8 @@ import java.util.List;
 import nl.eisenwijzer.catalog.Catalog;
 import nl.eisenwijzer.catalog.EvidenceType;
 import nl.eisenwijzer.catalog.Language;
-import nl.eisenwijzer.catalog.Obligation;
+import nl.eisenwijzer.catalog.Kind;
+import nl.eisenwijzer.report.Labels;
 import nl.eisenwijzer.catalog.Text;
 import nl.eisenwijzer.gap.Answer;
 import nl.eisenwijzer.pve.Pve;
@@ -39,9 +40,9 @@ final class PveTerms {
         return text.in(language);
     }
 
-    String obligation(Obligation obligation) {
-        return in(obligation == Obligation.MUST ? Text.of("Eis (knock-out)", "Requirement (knock-out)")
-                : Text.of("Wens (gescoord)", "Wish (scored)"));
+    /** The kind of a line, with a wish's weight. */
+    String kind(Kind kind, Integer weight) {
+        return Labels.kindWithWeight(kind, weight, language);
     }
 
     String domain(String id) {
@@ -54,7 +55,7 @@ final class PveTerms {
         return type == null ? id : type.label().in(language);
     }
 
-    String kind(EvidenceType.Kind kind) {
+    String kind(EvidenceType.Form kind) {
         return in(switch (kind) {
             case CERTIFICATE -> Text.of("certificaat", "certificate");
             case REPORT -> Text.of("rapport", "report");

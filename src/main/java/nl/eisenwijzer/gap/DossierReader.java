@@ -38,11 +38,21 @@ public final class DossierReader {
      * @param pveRequirements every requirement id in the PvE (line leads and the requirements merged into them)
      */
     public SupplierDossier validate(SupplierDossier d, Set<String> pveRequirements) {
+        return validate(d, pveRequirements, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #validate(SupplierDossier, Set)}, naming the declaration line to answer on when a statement or
+     * waiver names a requirement that stands in an annex.
+     *
+     * @param annexedOn for each requirement in an annex, the id of the declaration line whose annex holds it
+     */
+    public SupplierDossier validate(SupplierDossier d, Set<String> pveRequirements, java.util.Map<String, String> annexedOn) {
         validateParties(d);
         for (int i = 0; i < d.certificates().size(); i++) {
             Certificate c = d.certificates().get(i);
             String at = "certificates[" + i + "]";
-            evidenceType(at + ".type", c.type(), EvidenceType.Kind.CERTIFICATE);
+            evidenceType(at + ".type", c.type(), EvidenceType.Form.CERTIFICATE);
             required(at + ".validUntil", c.validUntil());
             if (c.issued() != null && c.validUntil().isBefore(c.issued())) {
                 throw new InvalidInputException(at + ".validUntil", "field '" + at + ".validUntil' (" + c.validUntil()
@@ -53,7 +63,7 @@ public final class DossierReader {
         for (int i = 0; i < d.reports().size(); i++) {
             AssuranceReport r = d.reports().get(i);
             String at = "reports[" + i + "]";
-            EvidenceType type = evidenceType(at + ".type", r.type(), EvidenceType.Kind.REPORT);
+            EvidenceType type = evidenceType(at + ".type", r.type(), EvidenceType.Form.REPORT);
             if ((r.periodStart() == null) != (r.periodEnd() == null)) {
                 throw new InvalidInputException(at + (r.periodStart() == null ? ".periodStart" : ".periodEnd"),
                         "fields '" + at + ".periodStart' and '" + at + ".periodEnd' go together");
@@ -75,7 +85,7 @@ public final class DossierReader {
         for (int i = 0; i < d.documents().size(); i++) {
             SupportingDocument doc = d.documents().get(i);
             String at = "documents[" + i + "]";
-            evidenceType(at + ".type", doc.type(), EvidenceType.Kind.DOCUMENT);
+            evidenceType(at + ".type", doc.type(), EvidenceType.Form.DOCUMENT);
             required(at + ".date", doc.date());
         }
         if (d.insurance() != null) {
@@ -97,7 +107,7 @@ public final class DossierReader {
         for (int i = 0; i < d.statements().size(); i++) {
             Statement s = d.statements().get(i);
             String at = "statements[" + i + "]";
-            inPve(at + ".requirement", s.requirement(), pveRequirements);
+            inPve(at + ".requirement", s.requirement(), pveRequirements, annexedOn);
             if (!answered.add(s.requirement())) {
                 throw new InvalidInputException(at + ".requirement", "field '" + at + ".requirement': " + s.requirement()
                         + " is answered twice; give one statement per requirement");
@@ -115,7 +125,7 @@ public final class DossierReader {
         for (int i = 0; i < d.waivers().size(); i++) {
             Waiver w = d.waivers().get(i);
             String at = "waivers[" + i + "]";
-            inPve(at + ".requirement", w.requirement(), pveRequirements);
+            inPve(at + ".requirement", w.requirement(), pveRequirements, annexedOn);
             if (w.justification() == null || w.justification().isBlank()) {
                 throw new InvalidInputException(at + ".justification", "field '" + at + ".justification' is required: "
                         + "say why the buyer accepts the exception");
@@ -192,7 +202,7 @@ public final class DossierReader {
         return catalog.evidenceTypes().stream().anyMatch(t -> type.equals(t.bridgedBy()));
     }
 
-    private EvidenceType evidenceType(String field, String id, EvidenceType.Kind kind) {
+    private EvidenceType evidenceType(String field, String id, EvidenceType.Form kind) {
         EvidenceType type = id == null ? null : catalog.evidenceTypesById().get(id);
         if (type == null || type.kind() != kind) {
             throw InvalidInputException.notAllowed(field, id, evidenceIds(kind));
@@ -200,7 +210,7 @@ public final class DossierReader {
         return type;
     }
 
-    private List<String> evidenceIds(EvidenceType.Kind kind) {
+    private List<String> evidenceIds(EvidenceType.Form kind) {
         return catalog.evidenceTypes().stream().filter(t -> kind == null || t.kind() == kind).map(EvidenceType::id).toList();
     }
 
@@ -213,9 +223,13 @@ public final class DossierReader {
         }
     }
 
-    private static void inPve(String field, String id, Set<String> pveRequirements) {
+    private static void inPve(String field, String id, Set<String> pveRequirements, java.util.Map<String, String> annexedOn) {
         if (id == null || id.isBlank()) {
             throw new InvalidInputException(field, "field '" + field + "' is required: a requirement id from the PvE");
+        }
+        if (annexedOn.containsKey(id)) {
+            throw new InvalidInputException(field, "field '" + field + "': " + id + " stands in the annex of PvE line "
+                    + annexedOn.get(id) + ", which is answered as a whole; answer " + annexedOn.get(id) + " instead");
         }
         if (!pveRequirements.contains(id)) {
             throw new InvalidInputException(field, "field '" + field + "': " + id + " is not in the PvE of this purchase; "

@@ -3,9 +3,9 @@ package nl.eisenwijzer.gap;
 import nl.eisenwijzer.catalog.Text;
 
 /** Why a piece of evidence in the dossier cannot prove anything at the reference date. */
-public record EvidenceProblem(DossierEvidence evidence, Kind kind, String rule, Text explanation) {
+public record EvidenceProblem(DossierEvidence evidence, Problem problem, String rule, Text explanation) {
 
-    public enum Kind {
+    public enum Problem {
         /** no longer valid at the reference date */
         EXPIRED,
         /** its scope leaves out purchased product types */

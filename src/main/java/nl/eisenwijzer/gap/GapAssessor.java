@@ -24,7 +24,8 @@ import nl.eisenwijzer.input.InvalidInputException;
 import nl.eisenwijzer.profile.ProcurementProfile;
 import nl.eisenwijzer.pve.Pve;
 import nl.eisenwijzer.pve.PveBuilder;
-import nl.eisenwijzer.pve.RequirementSelector;
+import nl.eisenwijzer.pve.PveBuilder;
+import nl.eisenwijzer.profile.Tailoring;
 import nl.eisenwijzer.pve.Selection;
 import nl.eisenwijzer.rules.Pipeline;
 import nl.eisenwijzer.rules.RuleBase;
@@ -57,16 +58,37 @@ public final class GapAssessor {
         return dossiers;
     }
 
-    /** The PvE a set of dossiers is judged against, with the requirement ids a statement may name. */
+    /**
+     * The PvE a set of dossiers is judged against (the buyer's tailoring included), with the requirement ids a
+     * statement may name: those on its lines, with their sub-points. An annex is answered on its declaration line.
+     */
     public record Target(ProcurementProfile profile, Selection selection, Pve pve) {
 
         public Set<String> requirementIds() {
-            return selection.applicable();
+            Set<String> ids = new java.util.LinkedHashSet<>();
+            for (Pve.Line line : pve.requirements()) {
+                ids.addAll(line.satisfies());
+                line.items().forEach(item -> ids.add(item.id()));
+            }
+            return ids;
+        }
+
+        /** For each requirement in an annex (sub-points included), the declaration line that answers it. */
+        public Map<String, String> annexedOn() {
+            Map<String, String> on = new HashMap<>();
+            for (Pve.Line line : pve.requirements()) {
+                pve.annexes().stream().filter(annex -> annex.id().equals(line.annex())).flatMap(a -> a.entries().stream())
+                        .forEach(entry -> {
+                            on.put(entry.id(), line.id());
+                            entry.items().forEach(item -> on.put(item.id(), line.id()));
+                        });
+            }
+            return on;
         }
     }
 
     public Target target(ProcurementProfile profile, Language language) {
-        Selection selection = pveBuilder.select(profile);
+        Selection selection = pveBuilder.selectApplicable(profile);
         return new Target(profile, selection, pveBuilder.layout(profile, selection, language, true));
     }
 
@@ -89,7 +111,7 @@ public final class GapAssessor {
                 throw new InvalidInputException(prefix, prefix + ": a supplier dossier is expected, not null");
             }
             try {
-                dossiers.validate(suppliers.get(i), target.requirementIds());
+                dossiers.validate(suppliers.get(i), target.requirementIds(), target.annexedOn());
             } catch (InvalidInputException e) {
                 String field = prefix.isEmpty() ? e.field() : prefix + "." + e.field();
                 throw new InvalidInputException(field, prefix.isEmpty() ? e.getMessage() : prefix + ": " + e.getMessage(),
@@ -101,7 +123,7 @@ public final class GapAssessor {
                         + "' (" + String.format(fieldPrefix, earlier) + " and " + prefix + "); give each bidder its own name");
             }
         }
-        List<PveItem> items = pveItems(target.selection());
+        List<PveItem> items = pveItems(target);
         List<GapReport.SupplierReport> reports = suppliers.stream()
                 .map(dossier -> judge(target, items, dossier, language)).toList();
         ProcurementProfile profile = target.profile();
@@ -115,13 +137,41 @@ public final class GapAssessor {
         return profile.contractStart() != null ? profile.contractStart() : profile.referenceDate();
     }
 
-    private List<PveItem> pveItems(Selection selection) {
+    /** Every requirement on the PvE's lines, with the kind, weight and thresholds of its line. */
+    private List<PveItem> pveItems(Target target) {
+        Map<String, Tailoring.OwnRequirement> own = new HashMap<>();
+        target.profile().tailoringOrNone().add().forEach(o -> own.put(o.id(), o));
         List<PveItem> items = new ArrayList<>();
-        for (String id : selection.applicable()) {
-            items.add(new PveItem(id, catalog.requirementsById().get(id), RequirementSelector.obligationOf(selection, id),
-                    selection.leadOf(id)));
+        for (Pve.Line line : target.pve().requirements()) {
+            int weight = line.weight() == null ? 0 : line.weight();
+            List<String> ids = new ArrayList<>(line.satisfies());
+            line.items().forEach(item -> ids.add(item.id()));
+            for (String id : ids) {
+                Requirement requirement = own.containsKey(id) ? asRequirement(own.get(id))
+                        : catalog.requirementsById().get(id);
+                items.add(new PveItem(id, requirement, line.kind(), line.id(), weight,
+                        PveBuilder.thresholds(target.selection(), id)));
+            }
         }
         return items;
+    }
+
+    /**
+     * The buyer's own requirement in the shape the gap rules read: answered by the bidder's own statement. A
+     * language the buyer left out shows the other, so the report names it either way.
+     */
+    private static Requirement asRequirement(Tailoring.OwnRequirement own) {
+        Text title = both(own.title());
+        Text text = both(own.text());
+        return new Requirement(own.id(), own.id().substring(0, own.id().indexOf('-')), own.domain(), title, text, null,
+                null, null, null, null, null, null, List.of("SELF-DECLARATION"), null, null, null, null, null, null, null,
+                null);
+    }
+
+    private static Text both(Text text) {
+        boolean nl = text.nl() != null && !text.nl().isBlank();
+        boolean en = text.en() != null && !text.en().isBlank();
+        return new Text(nl ? text.nl() : text.en(), en ? text.en() : text.nl());
     }
 
     private GapReport.SupplierReport judge(Target target, List<PveItem> items, SupplierDossier dossier, Language language) {
@@ -136,13 +186,14 @@ public final class GapAssessor {
         facts.addAll(dossier.evidence());
         facts.addAll(dossier.statements());
         facts.addAll(dossier.waivers());
-        return new ReportReader(target, rules.fire(Pipeline.GAP, facts, MAX_FIRINGS), dossier, language).read();
+        return new ReportReader(target, items, rules.fire(Pipeline.GAP, facts, MAX_FIRINGS), dossier, language).read();
     }
 
     /** Turns one session's conclusions into the bidder's report, in PvE order and in one language. */
     private final class ReportReader {
 
         private final Target target;
+        private final List<PveItem> pveItems;
         private final SupplierDossier dossier;
         private final Language language;
         private final Map<String, List<ItemStatus>> statuses;
@@ -153,11 +204,13 @@ public final class GapAssessor {
         private final Map<DossierEvidence, List<EvidenceProblem>> problems;
         private final Collection<GapWarning> warnings;
         private final Collection<VerdictDecision> verdicts;
+        private final Collection<WishScore> scores;
         private final Collection<RoadmapAction> actions;
         private final Collection<RoadmapDue> due;
 
-        ReportReader(Target target, SessionFacts facts, SupplierDossier dossier, Language language) {
+        ReportReader(Target target, List<PveItem> pveItems, SessionFacts facts, SupplierDossier dossier, Language language) {
             this.target = target;
+            this.pveItems = pveItems;
             this.dossier = dossier;
             this.language = language;
             this.statuses = groupedBy(facts.of(ItemStatus.class), ItemStatus::requirementId);
@@ -168,6 +221,7 @@ public final class GapAssessor {
             this.problems = groupedBy(facts.of(EvidenceProblem.class), EvidenceProblem::evidence);
             this.warnings = facts.of(GapWarning.class);
             this.verdicts = facts.of(VerdictDecision.class);
+            this.scores = facts.of(WishScore.class);
             this.actions = facts.of(RoadmapAction.class);
             this.due = facts.of(RoadmapDue.class);
         }
@@ -175,11 +229,9 @@ public final class GapAssessor {
         GapReport.SupplierReport read() {
             List<GapReport.Item> items = new ArrayList<>();
             List<GapReport.Item> suitability = new ArrayList<>();
-            for (Pve.Line line : target.pve().requirements()) {
-                for (String id : line.satisfies()) {
-                    GapReport.Item item = item(id, line.id());
-                    (item.domain().equals("procurement-suitability") ? suitability : items).add(item);
-                }
+            for (PveItem pveItem : pveItems) {
+                GapReport.Item item = item(pveItem);
+                (item.domain().equals("procurement-suitability") ? suitability : items).add(item);
             }
             Map<GapStatus, Integer> summary = new EnumMap<>(GapStatus.class);
             for (GapStatus status : GapStatus.values()) {
@@ -188,7 +240,7 @@ public final class GapAssessor {
             items.forEach(i -> summary.merge(i.status(), 1, Integer::sum));
             suitability.forEach(i -> summary.merge(i.status(), 1, Integer::sum));
             return new GapReport.SupplierReport(dossier.name().strip(), dossier.country(), verdict(),
-                    verdicts.stream().map(v -> reason(v.rule(), v.explanation())).sorted(REASONS).toList(),
+                    verdicts.stream().map(v -> reason(v.rule(), v.explanation())).sorted(REASONS).toList(), score(),
                     summary, items, suitability, evidence(), warnings(), roadmap());
         }
 
@@ -204,8 +256,9 @@ public final class GapAssessor {
                     .distinct().toList();
         }
 
-        private GapReport.Item item(String id, String lineId) {
-            Requirement requirement = catalog.requirementsById().get(id);
+        private GapReport.Item item(PveItem pveItem) {
+            String id = pveItem.requirementId();
+            Requirement requirement = pveItem.requirement();
             List<ItemStatus> decided = statuses.getOrDefault(id, List.of());
             Set<GapStatus> distinct = new HashSet<>(decided.stream().map(ItemStatus::status).toList());
             if (distinct.size() != 1) {
@@ -220,11 +273,19 @@ public final class GapAssessor {
             }
             notes.getOrDefault(id, List.of()).forEach(n -> reasons.add(reason(n.rule(), n.explanation())));
             Measurement measured = measurements.getOrDefault(id, List.of()).stream().findFirst().orElse(null);
-            return new GapReport.Item(id, lineId, requirement.title().in(language), requirement.domain(),
-                    decided.get(0).obligation(), decided.get(0).status(),
+            return new GapReport.Item(id, pveItem.lineId(), requirement.title().in(language), requirement.domain(),
+                    decided.get(0).kind(), decided.get(0).status(),
                     measured == null ? null : measured.threshold().in(language),
                     measured == null ? null : measured.actual().in(language),
                     reasons.stream().distinct().toList());
+        }
+
+        private GapReport.Score score() {
+            if (scores.size() != 1) {
+                throw new IllegalStateException("the verdict rules scored " + scores + " for a bidder; exactly one score is needed");
+            }
+            WishScore score = scores.iterator().next();
+            return new GapReport.Score(score.points(), score.maximum(), score.rule(), score.explanation().in(language));
         }
 
         private Verdict verdict() {
@@ -263,7 +324,8 @@ public final class GapAssessor {
         }
 
         private GapReport.Action action(RoadmapAction a) {
-            Requirement requirement = catalog.requirementsById().get(a.requirementId());
+            Requirement requirement = pveItems.stream().filter(i -> i.requirementId().equals(a.requirementId()))
+                    .findFirst().orElseThrow().requirement();
             GapStatus status = statuses.get(a.requirementId()).get(0).status();
             return new GapReport.Action(a.requirementId(), requirement.title().in(language), status, a.due(), a.rule(),
                     a.explanation().in(language));
@@ -271,9 +333,7 @@ public final class GapAssessor {
 
         private Map<String, Integer> pveOrder() {
             Map<String, Integer> order = new HashMap<>();
-            for (Pve.Line line : target.pve().requirements()) {
-                line.satisfies().forEach(id -> order.put(id, order.size()));
-            }
+            pveItems.forEach(item -> order.put(item.requirementId(), order.size()));
             return order;
         }
 
@@ -295,17 +355,21 @@ public final class GapAssessor {
         return grouped;
     }
 
-    /** Best first: by verdict, then fewer open knock-out items, then name, so equal bids keep a stable order. */
+    /**
+     * Best first: by verdict, then fewer open knock-out items, then more points on the wishes, then name, so equal
+     * bids keep a stable order.
+     */
     private static List<GapReport.Rank> ranking(List<GapReport.SupplierReport> reports) {
         List<GapReport.SupplierReport> sorted = reports.stream()
                 .sorted(Comparator.comparing(GapReport.SupplierReport::verdict)
-                        .thenComparingLong(GapReport.SupplierReport::mustGaps)
+                        .thenComparingLong(GapReport.SupplierReport::knockOutGaps)
+                        .thenComparing(r -> -r.score().points())
                         .thenComparing(GapReport.SupplierReport::name))
                 .toList();
         List<GapReport.Rank> ranking = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             GapReport.SupplierReport r = sorted.get(i);
-            ranking.add(new GapReport.Rank(i + 1, r.name(), r.verdict(), r.mustGaps()));
+            ranking.add(new GapReport.Rank(i + 1, r.name(), r.verdict(), r.knockOutGaps(), r.score().points()));
         }
         return ranking;
     }
@@ -317,15 +381,12 @@ public final class GapAssessor {
             r.suitability().forEach(i -> cells.put(i.requirement(), i.status()));
             return cells;
         }).toList();
+        // Every bidder is judged on the same items, in PvE order: the first report gives titles and kinds.
         List<GapReport.Row> rows = new ArrayList<>();
-        for (Pve.Line line : target.pve().requirements()) {
-            for (String id : line.satisfies()) {
-                Requirement requirement = catalog.requirementsById().get(id);
-                rows.add(new GapReport.Row(id, requirement.title().in(language),
-                        RequirementSelector.obligationOf(target.selection(), id),
-                        byBidder.stream().map(cells -> cells.get(id)).toList()));
-            }
-        }
+        GapReport.SupplierReport first = reports.get(0);
+        java.util.stream.Stream.concat(first.items().stream(), first.suitability().stream())
+                .forEach(item -> rows.add(new GapReport.Row(item.requirement(), item.title(), item.kind(),
+                        byBidder.stream().map(cells -> cells.get(item.requirement())).toList())));
         return new GapReport.Matrix(reports.stream().map(GapReport.SupplierReport::name).toList(), rows);
     }
 

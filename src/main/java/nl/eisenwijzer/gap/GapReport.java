@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.eisenwijzer.catalog.Language;
-import nl.eisenwijzer.catalog.Obligation;
+import nl.eisenwijzer.catalog.Kind;
 import nl.eisenwijzer.pve.Pve;
 import nl.eisenwijzer.pve.Pve.Reason;
 
@@ -41,13 +41,14 @@ public record GapReport(
      * @param suitability the suitability requirements, with threshold and actual value where the rules measured them
      * @param evidence the evidence in the dossier, in dossier order
      */
-    @JsonPropertyOrder({"name", "country", "verdict", "verdictReasons", "summary", "items", "suitability", "evidence",
-            "warnings", "roadmap"})
+    @JsonPropertyOrder({"name", "country", "verdict", "verdictReasons", "score", "summary", "items", "suitability",
+            "evidence", "warnings", "roadmap"})
     public record SupplierReport(
             String name,
             String country,
             Verdict verdict,
             List<Reason> verdictReasons,
+            Score score,
             Map<GapStatus, Integer> summary,
             List<Item> items,
             List<Item> suitability,
@@ -56,21 +57,29 @@ public record GapReport(
             Roadmap roadmap) {
 
         /** Open knock-out requirements and suitability items: the count the ranking uses. */
-        public long mustGaps() {
+        public long knockOutGaps() {
             return java.util.stream.Stream.concat(items.stream(), suitability.stream())
-                    .filter(i -> i.obligation() == Obligation.MUST && !i.status().settled()).count();
+                    .filter(i -> i.kind().knockOut() && !i.status().settled()).count();
         }
     }
 
+    /**
+     * The bidder's score on the wishes: the weights of the wishes its dossier proves, out of all wishes' weights,
+     * with the rule that counted it.
+     */
+    @JsonPropertyOrder({"points", "maximum", "rule", "explanation"})
+    public record Score(int points, int maximum, String rule, String explanation) {
+    }
+
     /** @param line the requirement whose PvE line answers this one (itself unless merged) */
-    @JsonPropertyOrder({"requirement", "line", "title", "domain", "obligation", "status", "threshold", "actual", "reasons"})
+    @JsonPropertyOrder({"requirement", "line", "title", "domain", "kind", "status", "threshold", "actual", "reasons"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(
             String requirement,
             String line,
             String title,
             String domain,
-            Obligation obligation,
+            Kind kind,
             GapStatus status,
             String threshold,
             String actual,
@@ -115,9 +124,12 @@ public record GapReport(
     public record Action(String requirement, String title, GapStatus status, LocalDate due, String rule, String explanation) {
     }
 
-    /** @param mustGaps open knock-out requirements and suitability items */
-    @JsonPropertyOrder({"rank", "name", "verdict", "mustGaps"})
-    public record Rank(int rank, String name, Verdict verdict, long mustGaps) {
+    /**
+     * @param knockOutGaps open knock-out requirements and suitability items
+     * @param score the points the bidder scores on the wishes
+     */
+    @JsonPropertyOrder({"rank", "name", "verdict", "knockOutGaps", "score"})
+    public record Rank(int rank, String name, Verdict verdict, long knockOutGaps, int score) {
     }
 
     /** Requirements × bidders; {@code bidders} gives the column order of every row's statuses. */
@@ -125,7 +137,7 @@ public record GapReport(
     public record Matrix(List<String> bidders, List<Row> rows) {
     }
 
-    @JsonPropertyOrder({"requirement", "title", "obligation", "statuses"})
-    public record Row(String requirement, String title, Obligation obligation, List<GapStatus> statuses) {
+    @JsonPropertyOrder({"requirement", "title", "kind", "statuses"})
+    public record Row(String requirement, String title, Kind kind, List<GapStatus> statuses) {
     }
 }

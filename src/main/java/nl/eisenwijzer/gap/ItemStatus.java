@@ -1,10 +1,10 @@
 package nl.eisenwijzer.gap;
 
-import nl.eisenwijzer.catalog.Obligation;
+import nl.eisenwijzer.catalog.Kind;
 import nl.eisenwijzer.catalog.Text;
 
-/** A gap rule's decision on one PvE requirement: the status, and why. */
-public record ItemStatus(String requirementId, GapStatus status, Obligation obligation, String rule, Text explanation) {
+/** A gap rule's decision on one PvE requirement: the status, the kind of its line, and why. */
+public record ItemStatus(String requirementId, GapStatus status, Kind kind, String rule, Text explanation) {
 
     public boolean settled() {
         return status.settled();

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.eisenwijzer.catalog.Language;
-import nl.eisenwijzer.catalog.Obligation;
+import nl.eisenwijzer.catalog.Strength;
 import nl.eisenwijzer.pve.Pve;
 
 /**
@@ -77,8 +77,8 @@ public record NatsecReport(
     }
 
     /** A requirement a chosen measure adds to the PvE; pass the measures as the profile's controlMeasures. */
-    @JsonPropertyOrder({"requirement", "title", "obligation", "measures", "reasons"})
-    public record AddedRequirement(String requirement, String title, Obligation obligation, List<String> measures,
+    @JsonPropertyOrder({"requirement", "title", "strength", "measures", "reasons"})
+    public record AddedRequirement(String requirement, String title, Strength strength, List<String> measures,
             List<Pve.Reason> reasons) {
     }
 }

@@ -14,7 +14,7 @@ import nl.eisenwijzer.catalog.ControlMeasure;
 import nl.eisenwijzer.catalog.Country;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.catalog.NatsecRisk;
-import nl.eisenwijzer.catalog.Obligation;
+import nl.eisenwijzer.catalog.Strength;
 import nl.eisenwijzer.catalog.Requirement;
 import nl.eisenwijzer.catalog.Text;
 import nl.eisenwijzer.gap.ChainParty;
@@ -185,7 +185,7 @@ final class NatsecReportReader {
                                     + String.join(", ", ids) + "] in the profile to get the requirement into the PvE.")
                             .in(language)))
                     .toList();
-            result.add(new NatsecReport.AddedRequirement(id, requirement.title().in(language), Obligation.MUST, ids, reasons));
+            result.add(new NatsecReport.AddedRequirement(id, requirement.title().in(language), requirement.strength(), ids, reasons));
         });
         return result;
     }

@@ -61,7 +61,7 @@ final class AssessmentResultsWriter {
                         .add("language", language)
                         .list(),
                 null);
-        Resource pve = new Resource(plan, PLAN.in(language) + OscalModel.line(report.title()),
+        Resource pve = new Resource(plan, PLAN.in(language) + OscalModel.line(report.title()), null,
                 new Props().add("catalog-version", report.catalogVersion()).list(), List.of());
         List<Result> results = report.suppliers().stream().map(supplier -> result(report, supplier)).toList();
         return new AssessmentResultsDocument(new AssessmentResults(
@@ -121,7 +121,7 @@ final class AssessmentResultsWriter {
                 OscalModel.line(item.requirement() + ": " + item.title()),
                 reasons.isEmpty() ? item.status().name() : reasons,
                 new Props().add("status", item.status())
-                        .add("obligation", item.obligation())
+                        .add("kind", item.kind())
                         .add("pve-line", item.line())
                         .add("threshold", item.threshold())
                         .add("actual", item.actual())

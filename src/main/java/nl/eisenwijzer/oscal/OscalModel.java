@@ -2,6 +2,7 @@ package nl.eisenwijzer.oscal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
@@ -82,7 +83,8 @@ final class OscalModel {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record Resource(String uuid, String title, List<Prop> props, List<Rlink> rlinks) {
+    @JsonPropertyOrder({"uuid", "title", "description", "props", "rlinks"})
+    record Resource(String uuid, String title, String description, List<Prop> props, List<Rlink> rlinks) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

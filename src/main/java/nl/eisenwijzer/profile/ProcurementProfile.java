@@ -1,5 +1,6 @@
 package nl.eisenwijzer.profile;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,15 +14,22 @@ import nl.eisenwijzer.catalog.SecurityLevel;
  * <p>{@code defenceAndSecurity} says the purchase falls under the Aanbestedingswet op defensie- en
  * veiligheidsgebied (ADV), which the national-security test needs for its legal route;
  * {@code controlMeasures} are the control measures ({@code catalog/measures.yaml}) the buyer imposes after
- * that test, whose requirements the PvE then asks as MUST.
+ * that test, whose requirements the PvE then asks as binding lines. {@code cbwEntity} says whether the buyer
+ * is an entity under the Cyberbeveiligingswet (left out: the rules derive it from the organisation type);
+ * {@code documentExchange}, {@code electronicSignatures} and {@code wireless} say what the solution does;
+ * {@code suitability} the suitability requirements the tender asks; {@code tailoring} the buyer's changes to
+ * the PvE the rules built.
  */
-@JsonPropertyOrder({"title", "organisation", "organisationType", "referenceDate", "contractStart", "contractMonths",
-        "productTypes", "personalData", "classification", "internetFacing", "hostingRegion", "operationalTechnology",
-        "otSecurityLevel", "vitalInfrastructure", "nationalSecurity", "tbbLevel", "defenceAndSecurity", "aiSystem", "supplierAccess", "identityFederation", "controlMeasures"})
+@JsonPropertyOrder({"title", "organisation", "organisationType", "cbwEntity", "referenceDate", "contractStart",
+        "contractMonths", "productTypes", "personalData", "classification", "internetFacing", "hostingRegion",
+        "operationalTechnology", "otSecurityLevel", "vitalInfrastructure", "nationalSecurity", "tbbLevel",
+        "defenceAndSecurity", "aiSystem", "supplierAccess", "identityFederation", "documentExchange",
+        "electronicSignatures", "wireless", "controlMeasures", "suitability", "tailoring"})
 public record ProcurementProfile(
         String title,
         String organisation,
         OrganisationType organisationType,
+        @JsonInclude(JsonInclude.Include.NON_NULL) CbwEntity cbwEntity,
         LocalDate referenceDate,
         LocalDate contractStart,
         Integer contractMonths,
@@ -39,7 +47,12 @@ public record ProcurementProfile(
         AiSystem aiSystem,
         List<SupplierAccess> supplierAccess,
         Boolean identityFederation,
-        List<String> controlMeasures) {
+        Boolean documentExchange,
+        Boolean electronicSignatures,
+        Boolean wireless,
+        List<String> controlMeasures,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Suitability suitability,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Tailoring tailoring) {
 
     /**
      * The last day the contract runs: contract start (or the reference date when no start is given) plus
@@ -57,10 +70,25 @@ public record ProcurementProfile(
     public ProcurementProfile withControlMeasures(List<String> more) {
         List<String> all = new java.util.ArrayList<>(controlMeasures == null ? List.of() : controlMeasures);
         all.addAll(more);
-        return new ProcurementProfile(title, organisation, organisationType, referenceDate, contractStart, contractMonths,
-                productTypes, personalData, classification, internetFacing, hostingRegion, operationalTechnology,
-                otSecurityLevel, vitalInfrastructure, nationalSecurity, tbbLevel, defenceAndSecurity, aiSystem,
-                supplierAccess, identityFederation, all);
+        return new ProcurementProfile(title, organisation, organisationType, cbwEntity, referenceDate, contractStart,
+                contractMonths, productTypes, personalData, classification, internetFacing, hostingRegion,
+                operationalTechnology, otSecurityLevel, vitalInfrastructure, nationalSecurity, tbbLevel,
+                defenceAndSecurity, aiSystem, supplierAccess, identityFederation, documentExchange, electronicSignatures,
+                wireless, all, suitability, tailoring);
+    }
+
+    /** This profile with other tailoring (or none): the same purchase, another set of the buyer's changes. */
+    public ProcurementProfile withTailoring(Tailoring other) {
+        return new ProcurementProfile(title, organisation, organisationType, cbwEntity, referenceDate, contractStart,
+                contractMonths, productTypes, personalData, classification, internetFacing, hostingRegion,
+                operationalTechnology, otSecurityLevel, vitalInfrastructure, nationalSecurity, tbbLevel,
+                defenceAndSecurity, aiSystem, supplierAccess, identityFederation, documentExchange, electronicSignatures,
+                wireless, controlMeasures, suitability, other);
+    }
+
+    /** The buyer's changes to the PvE; empty when there are none. */
+    public Tailoring tailoringOrNone() {
+        return tailoring == null ? new Tailoring(null, null, null, null, null) : tailoring;
     }
 
     /** Whether any of the listed kinds of supplier access is part of the purchase. */

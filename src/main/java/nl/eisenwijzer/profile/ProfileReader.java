@@ -22,10 +22,12 @@ public final class ProfileReader {
 
     private final Catalog catalog;
     private final Clock clock;
+    private final TailoringValidation tailoring;
 
     public ProfileReader(Catalog catalog, Clock clock) {
         this.catalog = catalog;
         this.clock = clock;
+        this.tailoring = new TailoringValidation(catalog);
     }
 
     public ProcurementProfile read(String content, Format format) {
@@ -66,6 +68,7 @@ public final class ProfileReader {
                 p.title().strip(),
                 p.organisation() == null ? null : p.organisation().strip(),
                 p.organisationType(),
+                p.cbwEntity(),
                 p.referenceDate() != null ? p.referenceDate() : LocalDate.now(clock),
                 p.contractStart(),
                 p.contractMonths(),
@@ -83,7 +86,64 @@ public final class ProfileReader {
                 orDefault(p.aiSystem(), AiSystem.NONE),
                 supplierAccess(p.supplierAccess()),
                 orDefault(p.identityFederation(), false),
-                controlMeasures(p.controlMeasures()));
+                orDefault(p.documentExchange(), false),
+                orDefault(p.electronicSignatures(), false),
+                orDefault(p.wireless(), false),
+                controlMeasures(p.controlMeasures()),
+                suitability(p.suitability()),
+                tailoring.validate(p.tailoring()));
+    }
+
+    /** The items asked, each once and sorted; thresholds only for items asked, and within sense. */
+    private static Suitability suitability(Suitability given) {
+        if (given == null) {
+            return null;
+        }
+        List<String> allowed = WireEnum.allowed(SuitabilityItem.class);
+        if (given.ask().isEmpty()) {
+            throw new InvalidInputException("suitability.ask", "field 'suitability.ask' needs at least one item; allowed "
+                    + "values: " + String.join(", ", allowed) + " (leave out the section when the tender asks none)", allowed);
+        }
+        if (given.ask().stream().anyMatch(java.util.Objects::isNull)) {
+            throw InvalidInputException.notAllowed("suitability.ask", "null", allowed);
+        }
+        Suitability.Insurance insurance = given.insurance();
+        if (insurance != null) {
+            asked(given, SuitabilityItem.INSURANCE, "suitability.insurance");
+            positive("suitability.insurance.perClaimEur", insurance.perClaimEur());
+            positive("suitability.insurance.perYearEur", insurance.perYearEur());
+            if (insurance.perClaimEur() != null && insurance.perYearEur() != null
+                    && insurance.perYearEur() < insurance.perClaimEur()) {
+                throw new InvalidInputException("suitability.insurance.perYearEur", "field "
+                        + "'suitability.insurance.perYearEur': " + insurance.perYearEur() + " is less than the cover per "
+                        + "claim (" + insurance.perClaimEur() + "); the yearly cover is at least the cover per claim");
+            }
+        }
+        Suitability.References references = given.references();
+        if (references != null) {
+            asked(given, SuitabilityItem.REFERENCES, "suitability.references");
+            if (references.withinYears() != null && (references.withinYears() < 1 || references.withinYears() > 10)) {
+                throw new InvalidInputException("suitability.references.withinYears", "field "
+                        + "'suitability.references.withinYears': " + references.withinYears() + " is out of range; allowed: "
+                        + "1 to 10 (3 for supplies and services, 5 for works, under the procurement directive)");
+            }
+            positive("suitability.references.minUsersPerYear",
+                    references.minUsersPerYear() == null ? null : references.minUsersPerYear().longValue());
+        }
+        return new Suitability(given.ask().stream().distinct().sorted().toList(), insurance, references);
+    }
+
+    private static void asked(Suitability suitability, SuitabilityItem item, String field) {
+        if (!suitability.asks(item)) {
+            throw new InvalidInputException(field, "field '" + field + "' gives thresholds, but '" + item.wire()
+                    + "' is not in suitability.ask");
+        }
+    }
+
+    private static void positive(String field, Long value) {
+        if (value != null && value < 1) {
+            throw new InvalidInputException(field, "field '" + field + "': " + value + " is out of range; allowed: 1 or more");
+        }
     }
 
     private List<String> productTypes(List<String> given) {

@@ -28,7 +28,7 @@ public record CatalogListing(String catalogVersion, List<Requirement> requiremen
             for (Requirement r : own) {
                 md.append("### ").append(r.id()).append(": ").append(r.title().nl()).append(" / ").append(r.title().en())
                         .append("\n\n");
-                md.append("- ").append(r.obligation()).append(", ").append(catalog.domainsById().get(r.domain()).label().in(Language.NL))
+                md.append("- ").append(r.strength()).append(", ").append(catalog.domainsById().get(r.domain()).label().in(Language.NL))
                         .append(" / ").append(catalog.domainsById().get(r.domain()).label().in(Language.EN)).append('\n');
                 md.append("- nl: ").append(r.text().nl()).append('\n');
                 md.append("- en: ").append(r.text().en()).append('\n');

@@ -33,10 +33,12 @@ public final class GapMarkdown {
 
         if (report.ranking() != null) {
             md.append("## ").append(Labels.RANKING.in(lang)).append("\n\n");
-            md.append(Text.of("| # | Inschrijver | Oordeel | Open knock-outs |\n", "| # | Bidder | Verdict | Open knock-outs |\n").in(lang));
-            md.append("|---|---|---|---|\n");
+            md.append(Text.of("| # | Inschrijver | Oordeel | Open knock-outs | Score op de wensen |\n",
+                    "| # | Bidder | Verdict | Open knock-outs | Score on the wishes |\n").in(lang));
+            md.append("|---|---|---|---|---|\n");
             report.ranking().forEach(r -> md.append("| ").append(r.rank()).append(" | ").append(Labels.cell(r.name())).append(" | ")
-                    .append(Labels.verdict(r.verdict(), lang)).append(" | ").append(r.mustGaps()).append(" |\n"));
+                    .append(Labels.verdict(r.verdict(), lang)).append(" | ").append(r.knockOutGaps()).append(" | ")
+                    .append(r.score()).append(" |\n"));
             md.append('\n');
         } else {
             GapReport.SupplierReport only = report.suppliers().get(0);
@@ -93,7 +95,7 @@ public final class GapMarkdown {
         md.append("### ").append(Labels.OPEN_ITEMS.in(lang)).append(" (").append(open.size()).append(")\n\n");
         for (GapReport.Item item : open) {
             md.append("- **").append(item.requirement()).append("** ").append(item.title()).append(" — ")
-                    .append(Labels.status(item.status(), lang)).append(", ").append(Labels.obligationShort(item.obligation(), lang)).append('\n');
+                    .append(Labels.status(item.status(), lang)).append(", ").append(Labels.kindShort(item.kind(), lang)).append('\n');
             for (Pve.Reason reason : item.reasons()) {
                 md.append("  - ").append(reason.explanation()).append(" _(").append(reason.rule()).append(")_\n");
             }
@@ -122,12 +124,12 @@ public final class GapMarkdown {
         matrix.bidders().forEach(b -> md.append("---|"));
         md.append('\n');
         for (GapReport.Row row : matrix.rows()) {
-            md.append("| ").append(row.requirement()).append(row.obligation() == nl.eisenwijzer.catalog.Obligation.MUST ? "" : " *")
+            md.append("| ").append(row.requirement()).append(row.kind().knockOut() ? "" : " (" + Labels.kindShort(row.kind(), lang) + ")")
                     .append(" | ");
             row.statuses().forEach(status -> md.append(Labels.status(status, lang)).append(" | "));
             md.append('\n');
         }
-        md.append('\n').append("\\* ").append(Labels.WISH_MARK.in(lang)).append('\n');
+        md.append('\n').append(Labels.WISH_MARK.in(lang)).append('\n');
     }
 
     private static String orDash(String value) {

@@ -4,8 +4,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.eisenwijzer.catalog.Catalog;
 import nl.eisenwijzer.catalog.EvidenceType;
+import nl.eisenwijzer.catalog.Kind;
 import nl.eisenwijzer.catalog.Language;
-import nl.eisenwijzer.catalog.Obligation;
+import nl.eisenwijzer.catalog.Strength;
 import nl.eisenwijzer.catalog.Text;
 import nl.eisenwijzer.gap.GapStatus;
 import nl.eisenwijzer.gap.Verdict;
@@ -30,7 +31,23 @@ public final class Labels {
     public static final Text SATISFIES = Text.of("Voldoet aan", "Satisfies");
     public static final Text MERGED = Text.of("Samengevoegd", "Merged");
     public static final Text WHY = Text.of("Waarom", "Why");
-    public static final Text OBLIGATION = Text.of("Eis of wens", "Requirement or wish");
+    public static final Text KIND = Text.of("Soort", "Kind");
+    public static final Text STRENGTH = Text.of("Bron", "Source");
+    public static final Text WEIGHT = Text.of("Gewicht", "Weight");
+    public static final Text ITEMS = Text.of("Onderdelen", "Sub-points");
+    public static final Text ANNEX = Text.of("Bijlage", "Annex");
+    public static final Text ANNEXES = Text.of("Bijlagen: kaders die als geheel van toepassing zijn",
+            "Annexes: frameworks that apply as a whole");
+    public static final Text SEE_ANNEX = Text.of("Uitwerking", "Details");
+    public static final Text LEGAL_BASIS = Text.of("Wettelijke grondslag", "Legal basis");
+    public static final Text TAILORED = Text.of("Aangepast", "Tailored");
+    public static final Text ORIGINAL_TEXT = Text.of("Oorspronkelijke tekst", "Original text");
+    public static final Text VERIFICATION = Text.of("Verificatie na gunning", "Verification after award");
+    public static final Text THRESHOLDS = Text.of("Drempels", "Thresholds");
+    public static final Text TAILORING_WARNINGS = Text.of("Let op: aanpassingen van wettelijke plichten",
+            "Note: tailoring of legal duties");
+    public static final Text LINES = Text.of("Regels", "Lines");
+    public static final Text SCORE = Text.of("Score op de wensen", "Score on the wishes");
     public static final Text NOT_ASKED = Text.of("Bijlage: geselecteerd maar niet gevraagd", "Annex: selected but not asked");
     public static final Text PRODUCT_TYPES = Text.of("Producttypen", "Product types");
     public static final Text SOURCE = Text.of("Bron", "Source");
@@ -53,8 +70,8 @@ public final class Labels {
     public static final Text PHASE = Text.of("Fase", "Phase");
     public static final Text MILESTONE = Text.of("mijlpaal", "milestone");
     public static final Text MATRIX = Text.of("Matrix", "Matrix");
-    public static final Text WISH_MARK = Text.of("wens (gescoord); de andere regels zijn eisen (knock-out).",
-            "wish (scored); the other rows are knock-out requirements.");
+    public static final Text WISH_MARK = Text.of("Regels zonder soort tussen haakjes zijn knock-outs (eis of geschiktheidseis).",
+            "Rows without a kind in brackets are knock-outs (requirement or suitability requirement).");
 
     public static final Text NATSEC_TEST = Text.of("Toets nationale veiligheid", "National-security test");
     public static final Text OUTCOME = Text.of("Uitkomst", "Outcome");
@@ -80,10 +97,12 @@ public final class Labels {
     public static final Text NO_MEASURES_CHOSEN = Text.of("Geen maatregelen gekozen: geen partij heeft de uitkomst beheersen.",
             "No measures chosen: no party has the outcome mitigate.");
     public static final Text TITLE = Text.of("Titel", "Title");
+    public static final Text TEXT = Text.of("Tekst", "Text");
     public static final Text MEASURE = Text.of("Maatregel", "Measure");
 
     private static final Map<GapStatus, Text> STATUS = Map.of(
             GapStatus.MET, Text.of("aangetoond", "met"),
+            GapStatus.ACCEPTED, Text.of("aanvaard, na gunning aan te tonen", "accepted, to show after award"),
             GapStatus.CLAIMED, Text.of("alleen verklaard", "claimed only"),
             GapStatus.EVIDENCE_EXPIRED, Text.of("bewijs verlopen", "evidence expired"),
             GapStatus.OUT_OF_SCOPE, Text.of("buiten scope", "out of scope"),
@@ -91,6 +110,13 @@ public final class Labels {
             GapStatus.GAP, Text.of("tekort", "gap"),
             GapStatus.UNANSWERED, Text.of("onbeantwoord", "unanswered"),
             GapStatus.WAIVED, Text.of("afwijking aanvaard", "waived"));
+    private static final Map<Kind, Text> KIND_EXPLAINED = Map.of(
+            Kind.EIS, Text.of("knock-out: niet voldoen betekent uitsluiting van de inschrijving",
+                    "knock-out: failing one sets the bid aside"),
+            Kind.WENS, Text.of("gunningscriterium: gescoord naar gewicht", "award criterion: scored by weight"),
+            Kind.CONTRACTVOORWAARDE, Text.of("uitvoeringsvoorwaarde: aanvaard door in te schrijven, na gunning getoetst",
+                    "execution condition: accepted by bidding, verified after award"),
+            Kind.GESCHIKTHEIDSEIS, Text.of("eis aan de inschrijver zelf", "requirement on the bidder itself"));
     private static final Map<Verdict, Text> VERDICTS = Map.of(
             Verdict.COMPLIANT, Text.of("Voldoet", "Compliant"),
             Verdict.CONDITIONAL, Text.of("Voorwaardelijk", "Conditional"),
@@ -131,14 +157,35 @@ public final class Labels {
         return (value == null ? Text.of("onbekend", "unknown") : value ? Text.of("ja", "yes") : Text.of("nee", "no")).in(language);
     }
 
-    public static String obligation(Obligation obligation, Language language) {
-        return (obligation == Obligation.MUST ? Text.of("Eis (knock-out)", "Requirement (knock-out)")
-                : Text.of("Wens (gescoord)", "Wish (scored)")).in(language);
+    /** The kind of a line as a heading word: "Eis (knock-out)", "Wens (gunningscriterium)", … */
+    public static String kind(Kind kind, Language language) {
+        String label = kind.label().in(language);
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
-    /** The short form for lists and cells: eis or wens. */
-    public static String obligationShort(Obligation obligation, Language language) {
-        return (obligation == Obligation.MUST ? Text.of("eis", "requirement") : Text.of("wens", "wish")).in(language);
+    /** The short form for lists and cells: eis, wens, contractvoorwaarde, geschiktheidseis. */
+    public static String kindShort(Kind kind, Language language) {
+        return (language == Language.NL ? Text.both(kind.wire()) : Text.of("", kind.label().en().replace(" (knock-out)", "")
+                .replace(" (award criterion)", ""))).in(language);
+    }
+
+    /** What a kind means for a bidder, in one clause. */
+    public static String kindExplained(Kind kind, Language language) {
+        return KIND_EXPLAINED.get(kind).in(language);
+    }
+
+    /** A kind with what it means, and for a wish its weight: the line's heading in every document. */
+    public static String kindWithWeight(Kind kind, Integer weight, Language language) {
+        return kind(kind, language) + (weight == null ? "" : ", " + WEIGHT.in(language).toLowerCase() + " " + weight);
+    }
+
+    /** How the source puts a requirement, in words: the MUST/SHOULD of a standard, in the document's language. */
+    public static String strength(Strength strength, Language language) {
+        if (strength == null) {
+            return Text.of("eigen eis van de opdrachtgever", "the buyer's own requirement").in(language);
+        }
+        return (strength == Strength.MUST ? Text.of("verplicht", "mandatory") : Text.of("aanbevolen", "recommended"))
+                .in(language);
     }
 
     /** An evidence type's label; an id the catalogue does not know stays as it is. */
@@ -153,25 +200,41 @@ public final class Labels {
                 pve.lines() + " lines, " + pve.requirements() + " catalogue requirements").in(language);
     }
 
-    /** The PvE's summary paragraph: knock-outs and wishes, the frameworks drawn from, and what merging saved. */
+    /**
+     * The PvE's summary paragraph: the lines per kind, the frameworks drawn from, what grouping saved, the
+     * annexes and the buyer's changes.
+     */
     public static String pveSummary(Catalog catalog, Pve pve) {
         Pve.Summary summary = pve.summary();
+        Language language = pve.language();
         String frameworks = pve.requirements().stream().flatMap(l -> l.satisfies().stream())
-                .map(id -> catalog.requirementsById().get(id).framework()).distinct()
-                .sorted().collect(Collectors.joining(", "));
-        Text counts = Text.of(
-                summary.must() + " eisen (knock-out: niet voldoen betekent uitsluiting van de inschrijving) en "
-                        + summary.should() + " wensen (gescoord bij de gunning), uit " + frameworks + ".",
-                summary.must() + " requirements (knock-out: failing one sets the bid aside) and " + summary.should()
-                        + " wishes (scored at award), drawn from " + frameworks + ".");
+                .map(id -> catalog.requirementsById().containsKey(id) ? catalog.requirementsById().get(id).framework() : null)
+                .filter(java.util.Objects::nonNull).distinct().sorted().collect(Collectors.joining(", "));
+        String kinds = java.util.Arrays.stream(Kind.values()).filter(k -> summary.of(k) > 0)
+                .map(k -> summary.of(k) + " × " + kindShort(k, language) + " (" + kindExplained(k, language) + ")")
+                .collect(Collectors.joining("; "));
+        Text counts = Text.of(summary.lines() + " regels: " + kinds + ". Uit " + frameworks + ".",
+                summary.lines() + " lines: " + kinds + ". Drawn from " + frameworks + ".");
         if (summary.requirements() > summary.lines()) {
             counts = counts.append(Text.of(
-                    " Deze " + summary.lines() + " regels dekken " + summary.requirements() + " eisen uit de catalogus: "
-                            + "waar eisen uit verschillende kaders hetzelfde vragen, beantwoordt de inschrijver ze één keer.",
-                    " These " + summary.lines() + " lines cover " + summary.requirements() + " catalogue requirements: "
-                            + "where requirements from different frameworks ask the same, the bidder answers them once."));
+                    " De regels dekken " + summary.requirements() + " eisen uit de catalogus: waar kaders hetzelfde onderwerp "
+                            + "vragen, beantwoordt de inschrijver het één keer, met de uitwerking als onderdelen.",
+                    " The lines cover " + summary.requirements() + " catalogue requirements: where frameworks ask about the "
+                            + "same topic, the bidder answers once, with the details as sub-points."));
         }
-        return counts.in(pve.language());
+        if (summary.annexed() > 0) {
+            counts = counts.append(Text.of(
+                    " Nog " + summary.annexed() + " eisen staan in de bijlagen van kaders die als geheel van toepassing zijn.",
+                    " Another " + summary.annexed() + " requirements are in the annexes of frameworks that apply as a whole."));
+        }
+        if (summary.tailored() > 0) {
+            counts = counts.append(Text.of(
+                    " De opdrachtgever heeft " + summary.tailored() + " regels aangepast of toegevoegd; elke aanpassing staat "
+                            + "met haar reden bij de regel.",
+                    " The buyer changed or added " + summary.tailored() + " lines; each change is stated with its reason on "
+                            + "its line."));
+        }
+        return counts.in(language);
     }
 
     /** Text made safe for a Markdown table cell. */

@@ -67,10 +67,10 @@ public final class NatsecMarkdown {
         report.chosenMeasures().forEach(c -> md.append("- **").append(c.measure()).append("** ").append(c.title())
                 .append(" — ").append(String.join("; ", c.against())).append('\n'));
         if (!report.addedRequirements().isEmpty()) {
-            md.append('\n').append(Text.of("| Eis | Titel | Eis/wens | Maatregel |\n", "| Requirement | Title | Obligation | Measure |\n").in(lang));
+            md.append('\n').append(Text.of("| Eis | Titel | Bron | Maatregel |\n", "| Requirement | Title | Source | Measure |\n").in(lang));
             md.append("|---|---|---|---|\n");
             report.addedRequirements().forEach(r -> md.append("| ").append(r.requirement()).append(" | ").append(Labels.cell(r.title()))
-                    .append(" | ").append(Labels.obligation(r.obligation(), lang)).append(" | ")
+                    .append(" | ").append(Labels.strength(r.strength(), lang)).append(" | ")
                     .append(String.join(", ", r.measures())).append(" |\n"));
             md.append('\n').append(Text.of("Neem ze op in het PvE met `pve --measures ", "Put them in the PvE with `pve --measures ").in(lang))
                     .append(String.join(",", report.chosenMeasures().stream().map(NatsecReport.Chosen::measure).toList()))

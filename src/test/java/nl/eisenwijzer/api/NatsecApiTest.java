@@ -2,6 +2,7 @@ package nl.eisenwijzer.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -75,7 +76,7 @@ class NatsecApiTest {
                 .andExpect(jsonPath("$.chain[3].ownership[1].stateOwned").value(true))
                 .andExpect(jsonPath("$.chain[2].assessed").value(false))
                 .andExpect(jsonPath("$.legalRoutes[?(@.party == 'Polar Optics Ltd.')].route").value("AW2012_NON_GPA"))
-                .andExpect(jsonPath("$.addedRequirements[0].obligation").value("MUST"))
+                .andExpect(jsonPath("$.addedRequirements[0].strength").value("MUST"))
                 .andExpect(jsonPath("$.fingerprint", startsWith("sha256:")))
                 .andReturn().getResponse().getContentAsString();
         // Dossiers are confidential: nothing of them reaches the log.
@@ -86,7 +87,8 @@ class NatsecApiTest {
         profile.put("controlMeasures", chosen);
         mvc.perform(post("/api/v1/pve?lang=en").contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(profile)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.requirements[?(@.id == 'EW-NS-05')].obligation").value("MUST"))
+                .andExpect(jsonPath("$.requirements[?(@.id == 'EW-NS-05')].kind").value("contractvoorwaarde"))
+                .andExpect(jsonPath("$.requirements[?(@.id == 'EW-NS-05')].kindReasons[*].rule", hasItem("control-measure-is-binding")))
                 .andExpect(jsonPath("$.requirements[?(@.id == 'EW-NS-06')].reasons[0].rule").value("control-measure-adds-requirement"));
     }
 

@@ -19,7 +19,10 @@ import nl.eisenwijzer.profile.AiSystem;
 import nl.eisenwijzer.profile.Classification;
 import nl.eisenwijzer.profile.HostingRegion;
 import nl.eisenwijzer.profile.Level;
+import nl.eisenwijzer.profile.CbwEntity;
 import nl.eisenwijzer.profile.OrganisationType;
+import nl.eisenwijzer.profile.Suitability;
+import nl.eisenwijzer.profile.SuitabilityItem;
 import nl.eisenwijzer.profile.PersonalData;
 import nl.eisenwijzer.profile.ProcurementProfile;
 import nl.eisenwijzer.profile.SupplierAccess;
@@ -160,17 +163,18 @@ class CatalogCoverageTest {
     }
 
     private ProcurementProfile plain(List<String> types) {
-        return new ProcurementProfile("generated", null, OrganisationType.GEMEENTE, null, null, null, types,
+        return new ProcurementProfile("generated", null, OrganisationType.GEMEENTE, null, null, null, null, types,
                 null, null, null, null, null, otLevelNeeded(types) ? SecurityLevel.SL1 : null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private ProcurementProfile widest(List<String> types, TbbLevel tbb, HostingRegion region) {
-        return new ProcurementProfile("generated", null, OrganisationType.RIJK, null, null, 48, types,
+        return new ProcurementProfile("generated", null, OrganisationType.RIJK, CbwEntity.ESSENTIAL, null, null, 48, types,
                 PersonalData.SPECIAL, new Classification(Level.HIGH, Level.HIGH, Level.HIGH), true, region, true,
                 SecurityLevel.SL4, true, true, tbb, true, AiSystem.HIGH_RISK,
-                Arrays.stream(SupplierAccess.values()).filter(a -> a != SupplierAccess.NONE).toList(), true,
-                catalog.natsec().measures().stream().map(ControlMeasure::id).toList());
+                Arrays.stream(SupplierAccess.values()).filter(a -> a != SupplierAccess.NONE).toList(), true, true, true, true,
+                catalog.natsec().measures().stream().map(ControlMeasure::id).toList(),
+                new Suitability(List.of(SuitabilityItem.values()), null, null), null);
     }
 
     private boolean otLevelNeeded(List<String> types) {

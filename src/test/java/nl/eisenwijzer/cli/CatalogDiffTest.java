@@ -54,7 +54,7 @@ class CatalogDiffTest {
                     domain: privacy
                     title: {nl: Testeis %s, en: Test requirement %s}
                     text: {nl: De leverancier doet iets., en: The supplier does something.}
-                    obligation: %s
+                    strength: %s
                     appliesWhen: [personal-data]
                     source: {document: AVG, url: "https://eur-lex.europa.eu/eli/reg/2016/679/oj"}
                 """.formatted(id, id, id, obligation);
@@ -70,7 +70,7 @@ class CatalogDiffTest {
         assertThat(report.at("/catalog/added").toString()).isEqualTo("[\"AVG-99\"]");
         assertThat(report.at("/catalog/removed").toString()).isEqualTo("[\"AVG-98\"]");
         assertThat(report.at("/catalog/changed").toString())
-                .isEqualTo("[{\"id\":\"AVG-97\",\"fields\":[\"obligation\"]}]");
+                .isEqualTo("[{\"id\":\"AVG-97\",\"fields\":[\"strength\"]}]");
         JsonNode velsen = null;
         JsonNode ot = null;
         for (JsonNode profile : report.get("profiles")) {
@@ -83,8 +83,10 @@ class CatalogDiffTest {
         assertThat(velsen).isNotNull();
         assertThat(velsen.get("lost").toString()).isEqualTo("[\"AVG-98\"]");
         assertThat(velsen.get("gained").toString()).isEqualTo("[\"AVG-99\"]");
-        assertThat(velsen.get("obligationChanged").toString())
-                .isEqualTo("[{\"id\":\"AVG-97\",\"from\":\"SHOULD\",\"to\":\"MUST\"}]");
+        // SHOULD made it a wish; MUST, for what the contractor does, a contract condition.
+        assertThat(velsen.get("kindChanged").toString())
+                .isEqualTo("[{\"id\":\"AVG-97\",\"from\":\"wens\",\"to\":\"contractvoorwaarde\"}]");
+        assertThat(velsen.get("staleTailoring").toString()).isEqualTo("[]");
         assertThat(velsen.get("linesAfter").asInt()).isEqualTo(velsen.get("linesBefore").asInt());
         // The pumping station processes no personal data: the change does not touch its PvE.
         assertThat(ot.get("gained").toString()).isEqualTo("[]");
@@ -96,7 +98,7 @@ class CatalogDiffTest {
         CliTest.Run run = CliTest.run("catalog", "diff", "--from", before.toString(), "--to", after.toString());
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("- added: 1").contains("- removed: 1").contains("- changed: 1")
-                .contains("## Added\n\nAVG-99").contains("AVG-97: obligation");
+                .contains("## Added\n\nAVG-99").contains("AVG-97: strength");
     }
 
     @Test

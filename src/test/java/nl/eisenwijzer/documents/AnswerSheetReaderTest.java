@@ -54,8 +54,8 @@ class AnswerSheetReaderTest {
 
     @Test
     void anAnswerOutsideTheListNamesSheetRowAndColumn() throws IOException {
-        SheetFiller filler = velsen().answer("BIO2-5.1", "maybe", null, List.of());
-        int row = filler.excelRow("BIO2-5.1");
+        SheetFiller filler = velsen().answer("EW-DECL-ISMS", "maybe", null, List.of());
+        int row = filler.excelRow("EW-DECL-ISMS");
         InvalidInputException e = rejection(filler.bytes());
         assertThat(e.field()).isEqualTo("Eisen!I" + row);
         assertThat(e.getMessage()).isEqualTo("sheet 'Eisen', row " + row + ", column 'Antwoord': 'maybe' is not allowed; "
@@ -65,16 +65,16 @@ class AnswerSheetReaderTest {
 
     @Test
     void anUnknownEvidenceTypeInAnAnswerIsRefused() throws IOException {
-        SheetFiller filler = velsen().answer("BIO2-5.1", "yes", null, List.of("ISO27001", "ISO9001"));
+        SheetFiller filler = velsen().answer("EW-DECL-ISMS", "yes", null, List.of("ISO27001", "ISO9001"));
         InvalidInputException e = rejection(filler.bytes());
-        assertThat(e.field()).isEqualTo("Eisen!K" + filler.excelRow("BIO2-5.1"));
+        assertThat(e.field()).isEqualTo("Eisen!K" + filler.excelRow("EW-DECL-ISMS"));
         assertThat(e.getMessage()).contains("column 'Bewijs': 'ISO9001' is not allowed; allowed values: ISO27001,");
         assertThat(e.allowedValues()).contains("SOC2-TYPE2", "SELF-DECLARATION");
     }
 
     @Test
     void codesAreReadInAnyCaseAndSeparatedByCommasOrSpaces() throws IOException {
-        SupplierDossier dossier = READER.read(velsen().answer("BIO2-5.1", "YES", "Zie certificaat.",
+        SupplierDossier dossier = READER.read(velsen().answer("EW-DECL-ISMS", "YES", "Zie certificaat.",
                 List.of("iso27001 soc2-type2;ISO27001")).bytes());
         assertThat(dossier.statements()).singleElement().satisfies(s -> {
             assertThat(s.answer().wire()).isEqualTo("yes");
@@ -132,8 +132,8 @@ class AnswerSheetReaderTest {
 
     @Test
     void aChangedRequirementIdIsRefused() throws IOException {
-        SheetFiller filler = velsen().answer("BIO2-5.1", "yes", null, List.of());
-        int row = filler.excelRow("BIO2-5.1");
+        SheetFiller filler = velsen().answer("EW-DECL-ISMS", "yes", null, List.of());
+        int row = filler.excelRow("EW-DECL-ISMS");
         filler.requirements().getRow(row - 1).getCell(1).setCellValue("BIO2-9.99");
         InvalidInputException e = rejection(filler.bytes());
         assertThat(e.field()).isEqualTo("Eisen!B" + row);

@@ -9,7 +9,7 @@ import java.util.List;
 import nl.eisenwijzer.Eisenwijzer;
 import nl.eisenwijzer.TestEngine;
 import nl.eisenwijzer.catalog.Language;
-import nl.eisenwijzer.catalog.Obligation;
+import nl.eisenwijzer.catalog.Kind;
 import nl.eisenwijzer.gap.GapAssessor;
 import nl.eisenwijzer.gap.GapReport;
 import nl.eisenwijzer.gap.GapStatus;
@@ -67,8 +67,8 @@ class AnswerSheetRoundTripTest {
     void aBlankRowStaysUnansweredAndANoIsAGap() throws IOException {
         GapAssessor.Target target = velsen(Language.NL);
         SupplierDossier yaml = exampleDossier("velsen-compliant.yaml");
-        Pve.Line wish = line(target.pve(), Obligation.SHOULD);
-        Pve.Line requirement = line(target.pve(), Obligation.MUST);
+        Pve.Line wish = line(target.pve(), Kind.WENS);
+        Pve.Line requirement = line(target.pve(), Kind.EIS);
         SupplierDossier changed = new SupplierDossier(yaml.name(), yaml.kvkNumber(), yaml.country(), yaml.stateOwned(),
                 yaml.ownership(), yaml.subcontractors(), yaml.components(), yaml.certificates(), yaml.reports(),
                 yaml.documents(), yaml.insurance(), yaml.references(),
@@ -96,8 +96,8 @@ class AnswerSheetRoundTripTest {
         assertThat(judge(target, imported).verdict()).isEqualTo(Verdict.COMPLIANT);
     }
 
-    private static Pve.Line line(Pve pve, Obligation obligation) {
-        return pve.requirements().stream().filter(l -> l.obligation() == obligation && l.satisfies().size() == 1)
+    private static Pve.Line line(Pve pve, Kind kind) {
+        return pve.requirements().stream().filter(l -> l.kind() == kind && l.satisfies().size() == 1)
                 .findFirst().orElseThrow();
     }
 

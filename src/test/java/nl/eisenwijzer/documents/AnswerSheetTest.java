@@ -61,14 +61,19 @@ class AnswerSheetTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no validation on " + row + "," + column));
     }
 
+    private static String textOf(XSSFSheet sheet, Pve pve, String lineId) {
+        int index = pve.requirements().indexOf(pve.line(lineId));
+        return sheet.getRow(AnswerSheetLayout.FIRST_ROW + index).getCell(5).getStringCellValue();
+    }
+
     @Test
     void oneRowPerLineWithTheAnswerDropDownAndOnlyTheAnswerCellsOpen() throws IOException {
         Pve pve = velsen(Language.NL);
         try (XSSFWorkbook workbook = open(pve)) {
             XSSFSheet sheet = workbook.getSheet("Eisen");
-            assertThat(row(sheet, 0)).containsExactly("Nr.", "Eis", "Onderwerp", "Eis of wens", "Titel", "Tekst",
+            assertThat(row(sheet, 0)).containsExactly("Nr.", "Eis", "Onderwerp", "Soort", "Titel", "Tekst",
                     "Voldoet aan", "Gevraagd bewijs", "Antwoord", "Toelichting", "Bewijs");
-            assertThat(row(sheet, 1)).containsExactly("nr", "requirement", "domain", "obligation", "title", "text",
+            assertThat(row(sheet, 1)).containsExactly("nr", "requirement", "domain", "kind", "title", "text",
                     "satisfies", "evidenceAsked", "answer", "explanation", "evidence");
             assertThat(sheet.getLastRowNum()).isEqualTo(AnswerSheetLayout.FIRST_ROW + pve.requirements().size() - 1);
             for (int i = 0; i < pve.requirements().size(); i++) {
@@ -83,8 +88,12 @@ class AnswerSheetTest {
             }
             List<String> first = row(sheet, AnswerSheetLayout.FIRST_ROW);
             Pve.Line line = pve.requirements().get(0);
-            assertThat(first.subList(0, 8)).containsExactly("1.1", line.id(), "Bestuur en beleid", "Eis (knock-out)",
+            assertThat(first.subList(0, 8)).containsExactly("1.1", line.id(), "Bestuur en beleid", "Contractvoorwaarde",
                     line.title(), line.text(), String.join(", ", line.satisfies()), String.join(", ", line.evidence()));
+            // A line with sub-points shows them under its text; a declaration line says where its annex is.
+            Pve.Line agreement = pve.line("AVG-28");
+            assertThat(textOf(sheet, pve, "AVG-28")).startsWith(agreement.text()).contains("\n\u2022 AVG-28.3.a ");
+            assertThat(textOf(sheet, pve, "EW-DECL-BIO2")).endsWith("Uitwerking: Bijlage bij 1.2");
             assertThat(sheet.isSheetLocked()).isTrue();
 
             int last = AnswerSheetLayout.FIRST_ROW + pve.requirements().size() - 1;
@@ -123,7 +132,7 @@ class AnswerSheetTest {
             XSSFSheet certificates = workbook.getSheet("Certificaten");
             assertThat(validationOf(certificates, AnswerSheetLayout.FIRST_ROW, 0).getValidationConstraint()
                     .getExplicitListValues()).containsExactlyElementsOf(ENGINE.catalog().evidenceTypes().stream()
-                            .filter(t -> t.kind() == EvidenceType.Kind.CERTIFICATE).map(EvidenceType::id).toList());
+                            .filter(t -> t.kind() == EvidenceType.Form.CERTIFICATE).map(EvidenceType::id).toList());
             assertThat(validationOf(certificates, AnswerSheetLayout.FIRST_ROW + 10, 4).getValidationConstraint()
                     .getExplicitListValues()).containsExactly("yes", "no");
             assertThat(certificates.getColumnStyle(6).getDataFormatString()).isEqualTo("yyyy-mm-dd");
@@ -157,7 +166,7 @@ class AnswerSheetTest {
         try (XSSFWorkbook workbook = open(velsen(Language.EN))) {
             XSSFSheet sheet = workbook.getSheet("Requirements");
             assertThat(row(sheet, 0)).contains("Answer", "Explanation", "Evidence");
-            assertThat(row(sheet, AnswerSheetLayout.FIRST_ROW)).contains("Governance and policy", "Requirement (knock-out)");
+            assertThat(row(sheet, AnswerSheetLayout.FIRST_ROW)).contains("Governance and policy", "Contract condition");
             assertThat(fields(workbook.getSheet("Certificates"))).containsExactlyElementsOf(components(Certificate.class));
             assertThat(workbook.getSheet("Eisen")).isNull();
         }

@@ -27,21 +27,28 @@ class CsvTest {
     }
 
     @Test
-    void thePveHasOneRowPerLineWithNumberObligationAndWhatTheLineSatisfies() throws IOException {
+    void thePveHasOneRowPerLineWithNumberKindWeightSubPointsAndWhatTheLineSatisfies() throws IOException {
         Pve pve = ExampleReports.velsenPve(Language.NL);
         String csv = Csv.pve(pve);
         List<CSVRecord> records = read(csv);
-        assertThat(records).hasSize(pve.requirements().size() + 1).allSatisfy(r -> assertThat(r.size()).isEqualTo(10));
+        assertThat(records).hasSize(pve.requirements().size() + 1).allSatisfy(r -> assertThat(r.size()).isEqualTo(15));
         assertThat(records.get(0).values())
-                .containsExactly("Nr", "Id", "Domein", "Eis of wens", "Titel", "Tekst", "Voldoet aan", "Bewijs", "Catalogus",
-                        "Vingerafdruk");
+                .containsExactly("Nr", "Id", "Domein", "Soort", "Gewicht", "Titel", "Tekst", "Onderdelen", "Voldoet aan", "Bewijs",
+                        "Wettelijke grondslag", "Bijlage", "Aangepast", "Catalogus", "Vingerafdruk");
         assertThat(records.get(1).values()).endsWith(pve.catalogVersion(), pve.fingerprint());
-        assertThat(records.get(1).values()).startsWith("1.1", "BIO2-5.1", "governance", "eis",
-                "Beleidsregels voor informatiebeveiliging");
-        CSVRecord https = records.stream().filter(r -> r.get(1).equals("BIO2-5.14.01")).findFirst().orElseThrow();
-        assertThat(https.get(6)).startsWith("BIO2-5.14.01, ").contains("FS-HTTPS-HSTS");
+        assertThat(records.get(1).values()).startsWith("1.1", "EW-CLOUD-03", "governance", "contractvoorwaarde", "",
+                "Jaarlijks assurancerapport type II over de clouddienst");
+        assertThat(records.get(1).get(8)).isEqualTo("EW-CLOUD-03, AVG-32.1.d, NIS2-21.2.f");
+        CSVRecord agreement = records.stream().filter(r -> r.get(1).equals("AVG-28")).findFirst().orElseThrow();
+        assertThat(agreement.get(3)).isEqualTo("eis");
+        assertThat(agreement.get(7)).startsWith("AVG-28.3.a, AVG-28.3.b, ").endsWith("AVG-28.9");
+        assertThat(agreement.get(10)).isEqualTo("AVG art. 28");
+        CSVRecord wish = records.stream().filter(r -> r.get(3).equals("wens")).findFirst().orElseThrow();
+        assertThat(wish.get(4)).isEqualTo(pve.line(wish.get(1)).weight().toString());
+        CSVRecord bio2 = records.stream().filter(r -> r.get(1).equals("EW-DECL-BIO2")).findFirst().orElseThrow();
+        assertThat(bio2.get(11).split(", ")).hasSize(pve.annexes().stream().filter(a -> a.id().equals("EW-DECL-BIO2")).findFirst().orElseThrow().entries().size()).contains("BIO2-5.1");
         // RFC 4180: records end in CRLF.
-        assertThat(csv).endsWith("\r\n").contains("\r\n1.1,BIO2-5.1,");
+        assertThat(csv).endsWith("\r\n").contains("\r\n1.1,EW-CLOUD-03,");
     }
 
     @Test
@@ -49,13 +56,15 @@ class CsvTest {
         GapReport report = ExampleReports.gap(Language.NL, "excluded", "conditional", "compliant");
         List<CSVRecord> records = read(Csv.gapMatrix(report));
         assertThat(records).hasSize(report.matrix().rows().size() + 2).allSatisfy(r -> assertThat(r.size()).isEqualTo(8));
-        assertThat(records.get(0).values()).containsExactly("Eis", "Titel", "Eis of wens", EXCLUDED, CONDITIONAL, COMPLIANT, "Catalogus",
+        assertThat(records.get(0).values()).containsExactly("Eis", "Titel", "Soort", EXCLUDED, CONDITIONAL, COMPLIANT, "Catalogus",
                 "Vingerafdruk");
         assertThat(records.get(1).values()).containsExactly("Oordeel", "", "", "Uitgesloten", "Voorwaardelijk", "Voldoet",
                 report.catalogVersion(), report.fingerprint());
-        assertThat(row(records, "BIO2-5.1").values()).startsWith("BIO2-5.1", "Beleidsregels voor informatiebeveiliging",
-                "eis", "bewijs verlopen", "aangetoond", "aangetoond");
-        assertThat(row(records, "BIO2-5.6").values()).containsSequence("wens", "aangetoond", "tekort", "aangetoond");
+        assertThat(row(records, "EW-DECL-ISMS").values()).startsWith("EW-DECL-ISMS",
+                "Gecertificeerd ISMS met een verklaring van toepasselijkheid die de dienst dekt", "contractvoorwaarde",
+                "aanvaard, na gunning aan te tonen", "aangetoond", "aangetoond");
+        assertThat(row(records, "EW-WEB-04").values()).containsSequence("wens", "aangetoond", "tekort", "aangetoond");
+        assertThat(row(records, "EW-SUIT-04").values()).containsSequence("geschiktheidseis", "tekort", "aangetoond", "aangetoond");
     }
 
     @Test
@@ -65,16 +74,17 @@ class CsvTest {
         List<CSVRecord> records = read(Csv.gapMatrix(report));
         assertThat(records).hasSize(excluded.items().size() + excluded.suitability().size() + 2)
                 .allSatisfy(r -> assertThat(r.size()).isEqualTo(7));
-        assertThat(records.get(0).values()).containsExactly("Requirement", "Title", "Requirement or wish", "Status", "Why", "Catalogue",
+        assertThat(records.get(0).values()).containsExactly("Requirement", "Title", "Kind", "Status", "Why", "Catalogue",
                 "Fingerprint");
         assertThat(records.get(1).get(0)).isEqualTo("Verdict");
         assertThat(records.get(1).get(3)).isEqualTo("Excluded");
         assertThat(records.get(1).get(4)).contains("(verdict-excluded)");
-        CSVRecord policy = row(records, "BIO2-5.1");
-        assertThat(policy.get(3)).isEqualTo("evidence expired");
+        CSVRecord isms = row(records, "EW-DECL-ISMS");
+        assertThat(isms.get(2)).isEqualTo("contract condition");
+        assertThat(isms.get(3)).isEqualTo("accepted, to show after award");
         // One reason per line inside the cell.
-        assertThat(policy.get(4).split("\n")).hasSize(excluded.items().stream()
-                .filter(i -> i.requirement().equals("BIO2-5.1")).findFirst().orElseThrow().reasons().size())
+        assertThat(isms.get(4).split("\n")).hasSize(excluded.items().stream()
+                .filter(i -> i.requirement().equals("EW-DECL-ISMS")).findFirst().orElseThrow().reasons().size())
                 .anySatisfy(line -> assertThat(line).contains("2025-02-28").endsWith("(certificate-expired)"));
         assertThat(row(records, "EW-SUIT-04").get(3)).isEqualTo("gap");
     }

@@ -16,7 +16,7 @@ import java.util.zip.ZipInputStream;
 import nl.eisenwijzer.Eisenwijzer;
 import nl.eisenwijzer.TestEngine;
 import nl.eisenwijzer.catalog.Language;
-import nl.eisenwijzer.catalog.Obligation;
+import nl.eisenwijzer.catalog.Kind;
 import nl.eisenwijzer.input.Format;
 import nl.eisenwijzer.pve.Pve;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -92,7 +92,7 @@ class PveDocxTest {
                 expected.add(++chapter + " " + ENGINE.catalog().domainsById().get(domain).label().nl());
             }
             assertThat(texts(document, "Heading1")).containsSubsequence(expected)
-                    .contains("Leeswijzer", "Verantwoording: waarom deze eisen").contains("4 Identiteit en toegang");
+                    .contains("Leeswijzer", "Verantwoording: waarom deze eisen").contains("3 Identiteit en toegang");
             // The styles exist in the styles part, as Word's built-in headings, with outline levels for the
             // navigation pane and the table of contents.
             assertThat(document.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
@@ -123,17 +123,27 @@ class PveDocxTest {
     @Test
     void eachRowSaysEisOrWensAndNamesWhatItSatisfiesAndTheEvidenceAsked() throws IOException {
         Pve pve = velsen(Language.NL);
-        Pve.Line processorAgreement = line(pve, "AVG-28.3.a");
-        Pve.Line wish = pve.requirements().stream().filter(l -> l.obligation() == Obligation.SHOULD).findFirst().orElseThrow();
+        Pve.Line processorAgreement = line(pve, "AVG-28");
+        Pve.Line wish = pve.requirements().stream().filter(l -> l.kind() == Kind.WENS).findFirst().orElseThrow();
         Pve.Line merged = pve.requirements().stream().filter(l -> l.satisfies().size() > 1).findFirst().orElseThrow();
         try (XWPFDocument document = open(new PveDocx(ENGINE.catalog()).write(pve))) {
             List<XWPFTable> tables = requirementTables(document, "Antwoord inschrijver");
             XWPFTableRow must = row(tables, processorAgreement.id());
             assertThat(must.getCell(1).getText()).isEqualTo("Eis (knock-out)");
             assertThat(must.getCell(2).getParagraphs().get(0).getRuns().get(1).isBold()).isTrue();
-            assertThat(must.getCell(2).getText()).contains(processorAgreement.title(), processorAgreement.text());
+            assertThat(must.getCell(2).getText()).contains(processorAgreement.title(), processorAgreement.text())
+                    .contains("AVG-28.3.a  Verwerking alleen op instructie. ");
             assertThat(must.getCell(4).getText()).contains("Getekende verwerkersovereenkomst");
-            assertThat(row(tables, wish.id()).getCell(1).getText()).isEqualTo("Wens (gescoord)");
+            assertThat(row(tables, wish.id()).getCell(1).getText()).isEqualTo("Wens (gunningscriterium), gewicht " + wish.weight());
+            // A contract condition names the evidence it is verified with after award.
+            assertThat(row(tables, "EW-CLOUD-03").getCell(1).getText()).isEqualTo("Contractvoorwaarde");
+            assertThat(row(tables, "EW-CLOUD-03").getCell(4).getText()).startsWith("Verificatie na gunning:");
+            // A declaration line points at its annex, which lists every requirement in it.
+            assertThat(row(tables, "EW-DECL-BIO2").getCell(2).getText()).contains("Uitwerking: Bijlage bij 1.2 (");
+            XWPFTable annex = document.getTables().stream()
+                    .filter(t -> t.getRows().size() > 1 && t.getRow(1).getCell(0).getText().startsWith("BIO2-5.1"))
+                    .findFirst().orElseThrow();
+            assertThat(annex.getRows()).hasSize(pve.annexes().get(0).entries().size() + 1);
             assertThat(row(tables, merged.id()).getCell(3).getText()).contains(merged.satisfies().toArray(String[]::new));
             // The reading guide lists the evidence types this PvE asks, with their catalogue labels.
             XWPFTable evidence = document.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Code"))
@@ -145,7 +155,7 @@ class PveDocxTest {
                     .contains("ISO27001\tISO/IEC 27001-certificaat\tcertificaat\tja",
                             "yes: u voldoet volledig", "not-applicable: de eis is op uw aanbod niet van toepassing",
                             // The appendix gives every reason with its rule.
-                            "(personal-data-processor-agreement)");
+                            "(processor-agreement-is-an-eis)", "Wettelijke grondslag: AVG art. 28");
         }
     }
 
@@ -157,10 +167,11 @@ class PveDocxTest {
             assertThat(texts(document, "Heading1")).contains("Reading guide", "1 Governance and policy",
                     "Justification: why these requirements");
             List<XWPFTable> tables = requirementTables(document, "Bidder's answer");
-            assertThat(row(tables, "AVG-28.3.a").getCell(1).getText()).isEqualTo("Requirement (knock-out)");
+            assertThat(row(tables, "AVG-28").getCell(1).getText()).isEqualTo("Requirement (knock-out)");
             String text = new XWPFWordExtractor(document).getText();
-            assertThat(text).contains("Wish (scored)", "Reference date: 2025-07-07", pve.fingerprint())
-                    .doesNotContain("Eis (knock-out)", "Peildatum");
+            assertThat(text).contains("Wish (award criterion), weight", "Contract condition", "Reference date: 2025-07-07",
+                            "Annex to 1.2 EW-DECL-BIO2", pve.fingerprint())
+                    .doesNotContain("Eis (knock-out)", "Peildatum", "Bijlage bij", "Contractvoorwaarde");
         }
     }
 

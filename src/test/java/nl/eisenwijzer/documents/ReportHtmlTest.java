@@ -63,11 +63,13 @@ class ReportHtmlTest {
         String matrix = "//table[contains(@class,'matrix')]";
         assertThat(texts(doc, matrix + "/thead/tr/th")).containsExactly("Eis", EXCLUDED, CONDITIONAL, COMPLIANT);
         assertThat(texts(doc, matrix + "/tbody/tr")).hasSize(report.pve().requirements());
-        assertThat(texts(doc, matrix + "/tbody/tr[td[1]/strong='BIO2-5.1']/td[position()>1]"))
-                .containsExactly("bewijs verlopen", "aangetoond", "aangetoond");
-        // A wish is marked, as in the Markdown.
-        assertThat(texts(doc, matrix + "/tbody/tr[td[1]/strong='BIO2-5.6 *']/td[position()>1]"))
+        // Every line but a knock-out says its kind, as in the Markdown.
+        assertThat(texts(doc, matrix + "/tbody/tr[td[1]/strong='EW-DECL-ISMS (contractvoorwaarde)']/td[position()>1]"))
+                .containsExactly("aanvaard, na gunning aan te tonen", "aangetoond", "aangetoond");
+        assertThat(texts(doc, matrix + "/tbody/tr[td[1]/strong='EW-WEB-04 (wens)']/td[position()>1]"))
                 .containsExactly("aangetoond", "tekort", "aangetoond");
+        assertThat(texts(doc, matrix + "/tbody/tr[td[1]/strong='EW-SUIT-04']/td[position()>1]"))
+                .containsExactly("tekort", "aangetoond", "aangetoond");
         // One section per bidder, each starting on its own page.
         assertThat(texts(doc, "//section[@class='bidder']/h2")).hasSize(3);
     }
@@ -89,17 +91,17 @@ class ReportHtmlTest {
         assertThat(shown).containsAll(Stream.concat(excluded.items().stream(), excluded.suitability().stream())
                 .map(item -> item.requirement() + " " + Labels.status(item.status(), Language.NL)).toList());
 
-        String policy = "(" + section + "//tr[td[1]/strong='BIO2-5.1'])[1]";
-        String certificate = text(doc, policy + "/td[3]");
+        String isms = "(" + section + "//tr[td[1]/strong='EW-DECL-ISMS'])[1]";
+        String certificate = text(doc, isms + "/td[3]");
         assertThat(certificate).contains("ISO27001-certificaat was geldig tot 2025-02-28").contains("(certificate-expired)")
                 .contains("(statement-on-the-requirement)");
-        assertThat(text(doc, policy + "/td[2]")).isEqualTo("bewijs verlopen");
+        assertThat(text(doc, isms + "/td[2]")).isEqualTo("aanvaard, na gunning aan te tonen");
 
         String gva = section + "/table[1]/tbody/tr[td[1]/strong='EW-SUIT-04']";
         assertThat(texts(doc, gva + "/td[position()>1 and position()<5]"))
                 .containsExactly("tekort", "ten hoogste 24 maanden oud (op of na 2023-07-07)", "GVA 2023-03-01");
         // The knock-out gaps are in the summary up front, not only in the bidder's section.
-        assertThat(texts(doc, "//div[@class='card']//tr/td[1]/strong")).contains("EW-SUIT-04", "BIO2-5.1")
+        assertThat(texts(doc, "//div[@class='card']//tr/td[1]/strong")).containsExactlyInAnyOrder("EW-SUIT-01", "EW-SUIT-04")
                 .hasSize(excluded.roadmap().knockOut().size());
         assertThat(text(doc, "//div[@class='card']")).contains("verdict-excluded");
     }
@@ -161,7 +163,8 @@ class ReportHtmlTest {
         assertThat(texts(doc, added + "/td[1]/strong"))
                 .containsExactlyElementsOf(mitigated.addedRequirements().stream().map(NatsecReport.AddedRequirement::requirement).toList())
                 .contains("EW-NS-05");
-        assertThat(texts(doc, added + "/td[2]")).containsOnly("Requirement (knock-out)");
+        // The source's strength: the PvE makes them binding (rules/pve/kind/law.drl, control-measure-is-binding).
+        assertThat(texts(doc, added + "/td[2]")).containsOnly("mandatory");
         assertThat(texts(doc, "//p[@class='note']")).anySatisfy(p ->
                 assertThat(p).startsWith("Put them in the PvE with the profile field controlMeasures: ").contains("NS-EXIT-PLAN"));
     }
@@ -173,10 +176,19 @@ class ReportHtmlTest {
         assertThat(texts(doc, "//div[@class='requirement']")).hasSize(pve.requirements().size());
         assertThat(texts(doc, "//h2")).contains("Samenvatting", "1. Bestuur en beleid");
         String first = "(//div[@class='requirement'])[1]";
-        assertThat(text(doc, first + "/h3")).isEqualTo("1.1 BIO2-5.1: Beleidsregels voor informatiebeveiliging Eis (knock-out)");
-        assertThat(text(doc, first)).contains("ISO/IEC 27001-certificaat").contains("(selection-by-traits)")
-                .contains("(obligation-catalogue-default)");
-        assertThat(text(doc, "//h2[.='Samenvatting']/following-sibling::p[1]")).contains("198 eisen").contains("44 wensen");
+        assertThat(text(doc, first + "/h3"))
+                .isEqualTo("1.1 EW-CLOUD-03: Jaarlijks assurancerapport type II over de clouddienst Contractvoorwaarde");
+        assertThat(text(doc, first)).contains("Verificatie na gunning").contains("ISAE 3402 type II-rapport")
+                .contains("(selection-by-traits)").contains("(execution-must-is-a-contract-condition)");
+        assertThat(text(doc, "//h2[.='Samenvatting']/following-sibling::p[1]")).contains(pve.summary().eis() + " × eis")
+                .contains(pve.summary().wens() + " × wens");
+        // Sub-points stand under their line; each annex follows the chapters in full.
+        String agreement = "//div[@class='requirement'][h3[contains(., 'AVG-28: ')]]";
+        assertThat(texts(doc, agreement + "/ol[@class='items']/li/strong"))
+                .containsExactlyElementsOf(pve.line("AVG-28").items().stream().map(Pve.Item::id).toList());
+        assertThat(texts(doc, "//h2")).contains("Bijlage bij 1.2 EW-DECL-BIO2: " + pve.line("EW-DECL-BIO2").title());
+        assertThat(texts(doc, "//h2[starts-with(., 'Bijlage bij 1.2')]/following-sibling::table[1]/tbody/tr"))
+                .hasSize(pve.annexes().get(0).entries().size());
     }
 
     @Test
@@ -186,7 +198,7 @@ class ReportHtmlTest {
         String hostile = "Fa & Zn <b>\"Beveiliging\"</b> B.V.\u0007";
         GapReport report = new GapReport(hostile, real.catalogVersion(), real.fingerprint(), real.language(),
                 real.referenceDate(), real.contractStart(), real.contractEnd(), real.pve(),
-                List.of(new GapReport.SupplierReport(hostile, s.country(), s.verdict(), s.verdictReasons(), s.summary(),
+                List.of(new GapReport.SupplierReport(hostile, s.country(), s.verdict(), s.verdictReasons(), s.score(), s.summary(),
                         s.items(), s.suitability(), s.evidence(), s.warnings(), s.roadmap())),
                 null, null);
         Document doc = parse(html.gap(report));

@@ -99,14 +99,14 @@ class NatsecTest {
                 .contains("NS-UPDATE-CONTROL", "NS-CODE-HARDWARE-REVIEW", "NS-EXIT-PLAN");
         assertThat(report.addedRequirements()).extracting(NatsecReport.AddedRequirement::requirement)
                 .contains("EW-NS-05", "EW-NS-06", "EW-NS-09");
-        assertThat(report.addedRequirements()).allSatisfy(r -> assertThat(r.obligation().name()).isEqualTo("MUST"));
+        assertThat(report.addedRequirements()).allSatisfy(r -> assertThat(r.strength().name()).isEqualTo("MUST"));
 
         List<String> chosen = report.chosenMeasures().stream().map(NatsecReport.Chosen::measure).toList();
         var pve = ENGINE.pve(ENGINE.profileReader().normalise(camera().withControlMeasures(chosen)), Language.EN);
         report.addedRequirements().forEach(added -> assertThat(pve.requirements())
                 .filteredOn(line -> line.satisfies().contains(added.requirement())).singleElement()
                 .satisfies(line -> {
-                    assertThat(line.obligation().name()).isEqualTo("MUST");
+                    assertThat(line.kind()).as(line.id()).isNotEqualTo(nl.eisenwijzer.catalog.Kind.WENS);
                     assertThat(line.reasons()).anySatisfy(r -> assertThat(r.rule()).isEqualTo("control-measure-adds-requirement"));
                 }));
     }

@@ -71,9 +71,10 @@ class OscalAssessmentResultsTest {
         JsonNode excluded = ROOT.path("results").get(1);
         assertThat(props(excluded, "verdict")).containsExactly("EXCLUDED");
         assertThat(excluded.path("remarks").asString()).contains("verdict-excluded", "EW-SUIT-04");
-        JsonNode policy = finding(excluded, "BIO2-5.1");
+        // A contract condition resting on the expired certificate: accepted by bidding, not yet satisfied.
+        JsonNode policy = finding(excluded, "EW-DECL-ISMS");
         assertThat(policy.path("target").path("status").path("state").asString()).isEqualTo("not-satisfied");
-        assertThat(props(policy, "status")).containsExactly(GapStatus.EVIDENCE_EXPIRED.name());
+        assertThat(props(policy, "status")).containsExactly(GapStatus.ACCEPTED.name());
         assertThat(policy.path("description").asString()).contains("certificate-expired");
         // The finding points at the observation of the certificate it relied on.
         JsonNode certificate = element(excluded.path("observations"), "/uuid",

@@ -84,7 +84,7 @@ class OscalCatalogTest {
 
         assertThat(props(control, "framework")).containsExactly("AVG");
         assertThat(props(control, "domain")).containsExactly(requirement.domain());
-        assertThat(props(control, "obligation")).containsExactly(requirement.obligation().name());
+        assertThat(props(control, "strength")).containsExactly(requirement.strength().name());
         assertThat(props(control, "evidence")).containsExactlyElementsOf(requirement.evidence());
 
         List<String> links = new ArrayList<>();

@@ -35,8 +35,18 @@ class OscalProfileTest {
 
     @Test
     void itIncludesExactlyTheRequirementsThePveAnswersInPveOrder() {
-        List<String> expected = PVE.requirements().stream().flatMap(line -> line.satisfies().stream()).toList();
-        assertThat(expected).hasSize(PVE.summary().requirements());
+        // Each line's requirements, then its sub-points, then, for a declaration line, its annex.
+        List<String> expected = new ArrayList<>();
+        for (Pve.Line line : PVE.requirements()) {
+            expected.addAll(line.satisfies());
+            line.items().forEach(item -> expected.add(item.id()));
+            PVE.annexes().stream().filter(a -> a.id().equals(line.annex())).flatMap(a -> a.entries().stream())
+                    .forEach(entry -> {
+                        expected.add(entry.id());
+                        entry.items().forEach(item -> expected.add(item.id()));
+                    });
+        }
+        assertThat(expected).hasSize(PVE.summary().requirements() + PVE.summary().annexed()).doesNotHaveDuplicates();
         JsonNode imported = ROOT.path("imports");
         assertThat(imported).hasSize(1);
         assertThat(strings(imported.get(0).path("include-controls").get(0).path("with-ids")))
@@ -44,6 +54,25 @@ class OscalProfileTest {
         List<String> altered = new ArrayList<>();
         ROOT.path("modify").path("alters").forEach(alter -> altered.add(alter.path("control-id").asString()));
         assertThat(altered).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void anAnnexedRequirementNamesItsDeclarationLineAndTheBuyersOwnRequirementIsABackMatterResource() throws Exception {
+        assertThat(props(alter("BIO2-5.1").path("adds").get(0), "pve-annex")).containsExactly("EW-DECL-BIO2");
+        assertThat(props(alter("BIO2-5.1").path("adds").get(0), "pve-line")).containsExactly("EW-DECL-BIO2");
+        assertThat(props(alter("AVG-28.3.a").path("adds").get(0), "pve-line")).containsExactly("AVG-28");
+
+        Pve tailored = Velsen.ENGINE.pve(Velsen.ENGINE.readProfile(java.nio.file.Files.readString(
+                nl.eisenwijzer.TestEngine.EXAMPLES.resolve("velsen-awareness-tailored.yaml")), nl.eisenwijzer.input.Format.YAML),
+                Language.NL);
+        String json = OSCAL.profile(tailored);
+        assertThat(OscalSchemas.errors(Model.PROFILE, json)).isEmpty();
+        JsonNode profile = tree(json).path("profile");
+        assertThat(strings(profile.path("imports").get(0).path("include-controls").get(0).path("with-ids")))
+                .doesNotContain("VLS-01", "EW-TRAIN-04", "FS-IPV6");
+        JsonNode own = element(profile.path("back-matter").path("resources"), "/title", tailored.line("VLS-01").title());
+        assertThat(own.path("description").asString()).isEqualTo(tailored.line("VLS-01").text());
+        assertThat(props(own, "kind")).containsExactly("eis");
     }
 
     @Test
@@ -59,14 +88,14 @@ class OscalProfileTest {
     void everyControlGetsTheObligationAndLineOfThePveAndTheLeadCarriesTheReasons() {
         Pve.Line merged = PVE.requirements().stream().filter(line -> line.satisfies().size() > 1).findFirst()
                 .orElseThrow();
-        Pve.Line should = PVE.requirements().stream().filter(line -> line.obligation().name().equals("SHOULD"))
+        Pve.Line should = PVE.requirements().stream().filter(line -> line.kind() == nl.eisenwijzer.catalog.Kind.WENS)
                 .findFirst().orElseThrow();
         for (Pve.Line line : List.of(merged, should)) {
             for (String id : line.satisfies()) {
                 JsonNode alter = alter(id);
-                assertThat(alter.path("removes").get(0).path("by-name").asString()).isEqualTo("obligation");
+                assertThat(alter.path("removes").get(0).path("by-name").asString()).isEqualTo("strength");
                 JsonNode added = alter.path("adds").get(0);
-                assertThat(props(added, "obligation")).as(id).containsExactly(line.obligation().name());
+                assertThat(props(added, "kind")).as(id).containsExactly(line.kind().wire());
                 assertThat(props(added, "pve-line")).as(id).containsExactly(line.id());
             }
         }
@@ -74,7 +103,7 @@ class OscalProfileTest {
         List<String> reasons = new ArrayList<>();
         lead.path("parts").forEach(part -> reasons.add(part.path("name").asString() + ": " + part.path("prose").asString()));
         assertThat(reasons).contains("selection-reason: " + merged.reasons().get(0).explanation(),
-                "obligation-reason: " + merged.obligationReasons().get(0).explanation(),
+                "kind-reason: " + merged.kindReasons().get(0).explanation(),
                 "merge-reason: " + merged.mergeReasons().get(0).explanation());
         assertThat(props(lead.path("parts").get(0), "rule")).containsExactly(merged.reasons().get(0).rule());
         assertThat(alter(merged.satisfies().get(1)).path("adds").get(0).has("parts")).isFalse();

@@ -108,8 +108,8 @@ class BrokenSourcesTest {
     void anUnknownFieldIsRejectedWithTheAllowedFields() throws IOException {
         Path catalog = copy(TestEngine.CATALOG, "catalog");
         Files.writeString(catalog.resolve("requirements/zz-broken.yaml"),
-                entry("EW-ZZ-01", "domain: governance", "mapsTo: []").replace("    obligation: MUST\n",
-                        "    obligation: MUST\n    obligaton: SHOULD\n"));
+                entry("EW-ZZ-01", "domain: governance", "mapsTo: []").replace("    strength: MUST\n",
+                        "    strength: MUST\n    obligaton: SHOULD\n"));
         assertThatThrownBy(() -> CatalogLoader.load(SourceSet.fromDirectories(List.of(catalog))))
                 .isInstanceOf(SourceException.class)
                 .hasMessageContaining("zz-broken.yaml:9:")
@@ -125,7 +125,7 @@ class BrokenSourcesTest {
                 + "    " + domainLine + "\n"
                 + "    title: {nl: Titel, en: Title}\n"
                 + "    text: {nl: Tekst, en: Text}\n"
-                + "    obligation: MUST\n"
+                + "    strength: MUST\n"
                 + "    appliesWhen: [any-purchase]\n"
                 + "    source: {document: Test, url: 'https://example.org'}\n"
                 + "    " + mapsToLine + "\n";
