@@ -81,11 +81,13 @@ public class PveBenchmark {
             if (random.nextBoolean()) {
                 condition.add(traits.get(random.nextInt(traits.size())));
             }
+            // Own lines: no topic, no parent, no annex, so each generated entry that applies is a line of its own.
             requirements.add(new Requirement(String.format("EW-GEN-%05d", i), "EW", template.domain(), template.title(),
-                    template.text(), template.obligation(), List.of(String.join(" & ", condition)), template.evidence(),
-                    template.source(), List.of(), null, null, null, null, null, null));
+                    template.text(), template.strength(), template.subject(), List.of(String.join(" & ", condition)),
+                    List.of(), null, null, List.of(), template.evidence(), template.source(), List.of(), null, null, null,
+                    null, null, null));
         }
         return new Catalog(base.info(), base.frameworks(), base.domains(), base.traits(), base.productTypes(),
-                base.evidenceTypes(), requirements, base.roadmap(), base.natsec(), "generated-" + size);
+                base.evidenceTypes(), base.topics(), requirements, base.roadmap(), base.natsec(), "generated-" + size);
     }
 }

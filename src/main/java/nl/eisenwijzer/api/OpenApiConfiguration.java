@@ -1,5 +1,8 @@
 package nl.eisenwijzer.api;
 
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.jackson.TypeNameResolver;
+import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
@@ -45,6 +48,25 @@ class OpenApiConfiguration implements WebMvcConfigurer {
     static final String BASE = "/api/v1";
 
     /**
+     * Names the schema of a nested record after its outer class too ({@code PveLine}, {@code GapReportItem},
+     * {@code TailoringExclusion}): the models nest small records with the same simple name (an {@code Item} of a
+     * PvE line and of a gap report), and under simple names one would silently replace the other.
+     */
+    @Bean
+    ModelResolver nestedSchemaNames() {
+        return new ModelResolver(Json31.mapper(), new NestedTypeNames()).openapi31(true);
+    }
+
+    private static final class NestedTypeNames extends TypeNameResolver {
+
+        @Override
+        protected String getNameOfClass(Class<?> type) {
+            Class<?> outer = type.getEnclosingClass();
+            return outer == null ? super.getNameOfClass(type) : getNameOfClass(outer) + super.getNameOfClass(type);
+        }
+    }
+
+    /**
      * Shapes the generated document to the NL API Design Rules: paths relative to the versioned server URL,
      * the {@code API-Version} header on every response, and the problem+json error responses each operation
      * can give.
@@ -58,6 +80,7 @@ class OpenApiConfiguration implements WebMvcConfigurer {
                     .description("The full version of the API (semantic versioning).")
                     .schema(new StringSchema().example(ApiVersionFilter.VERSION)));
             components.addSchemas("Problem", problemSchema());
+            SchemaDescriptions.apply(openApi);
             Paths relative = new Paths();
             openApi.getPaths().forEach((path, item) -> {
                 String stripped = path.startsWith(BASE) ? path.substring(BASE.length()) : path;

@@ -102,8 +102,10 @@ final class PveCheck {
             checkTexts(profile);
         }
         Set<String> warned = selection.warnings().stream().map(w -> w.lineId()).collect(Collectors.toSet());
-        expect.tailoringWarnings().stream().filter(id -> !warned.contains(id))
-                .forEach(id -> failures.add(id + " expected a tailoring warning; warnings on " + CaseRunner.sorted(warned)));
+        if (expect.tailoringWarnings() != null && !warned.equals(Set.copyOf(expect.tailoringWarnings()))) {
+            failures.add("expected tailoring warnings on exactly " + CaseRunner.sorted(expect.tailoringWarnings())
+                    + " but they are on " + CaseRunner.sorted(warned));
+        }
     }
 
     private void checkTexts(ProcurementProfile profile) {

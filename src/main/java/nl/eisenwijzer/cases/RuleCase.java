@@ -39,7 +39,8 @@ public record RuleCase(String name, ProcurementProfile profile, SupplierDossier 
      * @param legal requirement ids that must carry a legal duty
      * @param texts requirement id → text its Dutch line or sub-point text must contain
      * @param thresholds requirement id → threshold name → value in effect
-     * @param tailoringWarnings line ids that must carry a warning for tailoring what the law asks
+     * @param tailoringWarnings exactly the line ids that carry a warning for tailoring what the law asks ({@code []}:
+     *     none); null when the case does not check warnings
      * @param refused the field of the tailoring the rules must refuse (the first problem)
      * @param statuses requirement id → the gap status the supplier's dossier earns (needs {@code supplier})
      * @param verdict the supplier's verdict (needs {@code supplier})
@@ -85,7 +86,6 @@ public record RuleCase(String name, ProcurementProfile profile, SupplierDossier 
             legal = legal == null ? List.of() : legal;
             texts = texts == null ? Map.of() : texts;
             thresholds = thresholds == null ? Map.of() : thresholds;
-            tailoringWarnings = tailoringWarnings == null ? List.of() : tailoringWarnings;
             statuses = statuses == null ? Map.of() : statuses;
             warnings = warnings == null ? List.of() : warnings;
             roadmap = roadmap == null ? Map.of() : roadmap;
@@ -100,7 +100,7 @@ public record RuleCase(String name, ProcurementProfile profile, SupplierDossier 
             return traits.isEmpty() && absentTraits.isEmpty() && includes.isEmpty() && excludes.isEmpty()
                     && excludedBy.isEmpty() && kinds.isEmpty() && weights.isEmpty() && reasons.isEmpty() && lines.isEmpty()
                     && placements.isEmpty() && legal.isEmpty() && texts.isEmpty() && thresholds.isEmpty()
-                    && tailoringWarnings.isEmpty() && refused == null && !needsSupplier()
+                    && tailoringWarnings == null && refused == null && !needsSupplier()
                     && (natsec == null || natsec.isEmpty());
         }
     }

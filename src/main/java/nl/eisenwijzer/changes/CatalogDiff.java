@@ -13,7 +13,7 @@ import nl.eisenwijzer.pve.NaturalOrder;
 
 /**
  * The requirements added, removed and changed between two catalogue versions; a change names the fields
- * that differ, so a reviewer sees at once whether only a translation was touched or the obligation moved.
+ * that differ, so a reviewer sees at once whether only a translation was touched or the strength moved.
  */
 @JsonPropertyOrder({"from", "to", "added", "removed", "changed"})
 public record CatalogDiff(String from, String to, List<String> added, List<String> removed, List<Change> changed) {

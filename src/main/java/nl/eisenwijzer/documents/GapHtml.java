@@ -162,7 +162,7 @@ final class GapHtml {
         x.close();
     }
 
-    /** Requirements with obligation, status and every reason. */
+    /** Requirements with kind, status and every reason. */
     private void items(String heading, List<GapReport.Item> items) {
         x.element("h3", heading);
         if (items.isEmpty()) {

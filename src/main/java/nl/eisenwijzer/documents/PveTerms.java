@@ -12,7 +12,7 @@ import nl.eisenwijzer.pve.Pve;
 import nl.eisenwijzer.report.Labels;
 
 /**
- * The words the Word annex and the answer sheet share, in the PvE's language: obligations, catalogue labels
+ * The words the Word annex and the answer sheet share, in the PvE's language: kinds, catalogue labels
  * and what each answer means. One place, so both documents tell the bidder the same thing.
  */
 final class PveTerms {

@@ -23,13 +23,19 @@ public record Tailoring(List<Exclusion> exclude, List<KindChange> kind, List<Tex
         List<WeightChange> weight, List<OwnRequirement> add) {
 
     public Tailoring {
-        exclude = exclude == null ? List.of() : List.copyOf(exclude);
-        kind = kind == null ? List.of() : List.copyOf(kind);
-        text = text == null ? List.of() : List.copyOf(text);
-        weight = weight == null ? List.of() : List.copyOf(weight);
-        add = add == null ? List.of() : List.copyOf(add);
+        // A null item stays, so that the reader can refuse it with the field name.
+        exclude = copy(exclude);
+        kind = copy(kind);
+        text = copy(text);
+        weight = copy(weight);
+        add = copy(add);
     }
 
+    private static <T> List<T> copy(List<T> items) {
+        return items == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(items));
+    }
+
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return exclude.isEmpty() && kind.isEmpty() && text.isEmpty() && weight.isEmpty() && add.isEmpty();
     }

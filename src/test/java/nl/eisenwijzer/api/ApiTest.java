@@ -1,5 +1,6 @@
 package nl.eisenwijzer.api;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -193,6 +194,54 @@ class ApiTest {
                 .andExpect(jsonPath("$.openapi", startsWith("3.")))
                 .andExpect(jsonPath("$.paths['/pve'].post").exists())
                 .andExpect(jsonPath("$.paths['/catalog/requirements'].get").exists());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTailoringAndTheKindOfALine() throws Exception {
+        mvc.perform(get("/api/v1/openapi.json"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.ProcurementProfile.properties.tailoring['$ref']")
+                        .value("#/components/schemas/Tailoring"))
+                .andExpect(jsonPath("$.components.schemas.ProcurementProfile.properties.tailoring.description",
+                        containsString("justification")))
+                .andExpect(jsonPath("$.components.schemas.Tailoring.properties.exclude.items['$ref']")
+                        .value("#/components/schemas/TailoringExclusion"))
+                .andExpect(jsonPath("$.components.schemas.Tailoring.properties.empty").doesNotExist())
+                .andExpect(jsonPath("$.components.schemas.PveLine.properties.kind.enum",
+                        containsInAnyOrder("eis", "wens", "contractvoorwaarde", "geschiktheidseis")))
+                .andExpect(jsonPath("$.components.schemas.PveLine.properties.kind.description", containsString("award criterion")))
+                // Records nested in different classes under one simple name keep a schema each.
+                .andExpect(jsonPath("$.components.schemas.PveItem.properties.partOf").exists())
+                .andExpect(jsonPath("$.components.schemas.GapReportItem.properties.status").exists())
+                .andExpect(jsonPath("$.components.schemas.PveExclusion.properties.reasons").exists())
+                .andExpect(jsonPath("$.components.schemas.TailoringExclusion.properties.justification").exists());
+    }
+
+    @Test
+    void tailoringTheRulesCannotApplyIsA400NamingTheField() throws Exception {
+        String body = example("velsen-awareness.yaml") + "tailoring:\n  exclude:\n    - {id: IEC62443-3-3-SR1.1, justification: Geen OT.}\n";
+        mvc.perform(post("/api/v1/pve").contentType("application/yaml").content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.field").value("tailoring.exclude[0].id"))
+                .andExpect(jsonPath("$.detail", containsString("IEC62443-3-3-SR1.1 is not in the PvE of this purchase")));
+        String noReason = example("velsen-awareness.yaml") + "tailoring:\n  exclude:\n    - {id: EW-TRAIN-04}\n";
+        mvc.perform(post("/api/v1/pve").contentType("application/yaml").content(noReason))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("tailoring.exclude[0].justification"));
+    }
+
+    @Test
+    void aTailoredPveCarriesItsChangesAndWarnings() throws Exception {
+        String body = example("velsen-awareness.yaml")
+                + "tailoring:\n  exclude:\n    - {id: AVG-28, justification: Apart gesloten.}\n";
+        mvc.perform(post("/api/v1/pve").contentType("application/yaml").content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.warnings[0].line").value("AVG-28"))
+                .andExpect(jsonPath("$.warnings[0].law").value("AVG art. 28"))
+                .andExpect(jsonPath("$.excluded[?(@.id == 'AVG-28')].reasons[0].rule").value("tailoring-leaves-out"))
+                .andExpect(jsonPath("$.profile.tailoring.exclude[0].id").value("AVG-28"))
+                .andExpect(jsonPath("$.profile.tailoring.empty").doesNotExist());
     }
 
     @Test

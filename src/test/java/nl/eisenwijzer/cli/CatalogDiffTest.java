@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code catalog diff}: a copy of the real catalogue is changed the way a maintainer would (a requirement
- * added, one removed, an obligation moved) and the diff, and its impact on the example profiles, must show
+ * added, one removed, a strength moved) and the diff, and its impact on the example profiles, must show
  * exactly that — between directories and between git commits.
  */
 class CatalogDiffTest {
@@ -47,7 +47,7 @@ class CatalogDiffTest {
                 "requirements:\n" + entry("AVG-99", "SHOULD") + entry("AVG-97", "MUST"));
     }
 
-    private static String entry(String id, String obligation) {
+    private static String entry(String id, String strength) {
         return """
                   - id: %s
                     framework: AVG
@@ -57,7 +57,7 @@ class CatalogDiffTest {
                     strength: %s
                     appliesWhen: [personal-data]
                     source: {document: AVG, url: "https://eur-lex.europa.eu/eli/reg/2016/679/oj"}
-                """.formatted(id, id, id, obligation);
+                """.formatted(id, id, id, strength);
     }
 
     @Test
@@ -91,6 +91,39 @@ class CatalogDiffTest {
         // The pumping station processes no personal data: the change does not touch its PvE.
         assertThat(ot.get("gained").toString()).isEqualTo("[]");
         assertThat(ot.get("lost").toString()).isEqualTo("[]");
+    }
+
+    @Test
+    void aTailoringWhoseRequirementLeftTheCatalogueIsReportedAndTheRestStillApplies() throws IOException {
+        // The new catalogue no longer has EW-TRAIN-04, which the tailored Velsen profile leaves out.
+        Path ew = after.resolve("requirements/ew.yaml");
+        String text = Files.readString(ew);
+        int start = text.indexOf("- id: EW-TRAIN-04\n");
+        int end = text.indexOf("\n- id: ", start + 1);
+        assertThat(start).isPositive();
+        Files.writeString(ew, text.substring(0, start) + text.substring(end + 1));
+
+        CliTest.Run run = CliTest.run("catalog", "diff", "--from", before.toString(), "--to", after.toString(),
+                "--profiles", "examples", "--format", "json");
+        assertThat(run.err()).isEmpty();
+        JsonNode tailored = null;
+        for (JsonNode profile : JsonMapper.builder().build().readTree(run.out()).get("profiles")) {
+            if (profile.get("profile").asString().equals("velsen-awareness-tailored.yaml")) {
+                tailored = profile;
+            }
+        }
+        assertThat(tailored).isNotNull();
+        assertThat(tailored.get("error")).isNull();
+        assertThat(tailored.get("staleTailoring")).singleElement().satisfies(stale -> {
+            assertThat(stale.get("field").asString()).isEqualTo("tailoring.exclude[0].id");
+            assertThat(stale.get("problem").asString()).contains("EW-TRAIN-04 is not in the PvE of this purchase");
+        });
+        // EW-TRAIN-04 was left out before too, so the PvE loses only the test requirement this setup removes.
+        assertThat(tailored.get("lost").toString()).isEqualTo("[\"AVG-98\"]");
+
+        CliTest.Run md = CliTest.run("catalog", "diff", "--from", before.toString(), "--to", after.toString(),
+                "--profiles", "examples");
+        assertThat(md.out()).contains("tailoring that no longer applies: tailoring.exclude[0].id");
     }
 
     @Test

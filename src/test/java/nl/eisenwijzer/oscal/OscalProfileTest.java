@@ -85,7 +85,7 @@ class OscalProfileTest {
     }
 
     @Test
-    void everyControlGetsTheObligationAndLineOfThePveAndTheLeadCarriesTheReasons() {
+    void everyControlGetsTheKindAndLineOfThePveAndTheLeadCarriesTheReasons() {
         Pve.Line merged = PVE.requirements().stream().filter(line -> line.satisfies().size() > 1).findFirst()
                 .orElseThrow();
         Pve.Line should = PVE.requirements().stream().filter(line -> line.kind() == nl.eisenwijzer.catalog.Kind.WENS)
