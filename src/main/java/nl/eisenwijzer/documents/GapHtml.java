@@ -87,7 +87,7 @@ final class GapHtml {
     /** One column per status, zeros too, so bidders' summaries line up. */
     private void counts(Map<GapStatus, Integer> summary) {
         Column[] columns = summary.keySet().stream()
-                .map(status -> new Column(Labels.status(status, lang), 100 / summary.size())).toArray(Column[]::new);
+                .map(status -> new Column(Labels.statusShort(status, lang), 100 / summary.size())).toArray(Column[]::new);
         startTable(x, "compact counts", columns);
         Blocks.row(x, summary.values().stream().map(String::valueOf).toArray(String[]::new));
         endTable(x);
@@ -217,7 +217,7 @@ final class GapHtml {
 
     private void statusCell(GapStatus status) {
         x.open("td");
-        mark(x, "status", status, Labels.status(status, lang));
+        mark(x, "status", status, Labels.statusShort(status, lang));
         x.close();
     }
 

@@ -59,7 +59,7 @@ public final class PveDocx {
     private static final Text OF = Text.of("van", "of");
     private static final String NONE = "\u2014";
 
-    private static final int[] REQUIREMENT_COLUMNS = {560, 1400, 3410, 1200, 1300, 1200};
+    private static final int[] REQUIREMENT_COLUMNS = {520, 1750, 3050, 1100, 1300, 1350};
     private static final int[] EVIDENCE_COLUMNS = {2100, 4620, 1100, 1250};
     private static final int[] REASON_COLUMNS = {620, 1900, 6550};
     private static final int[] EXCLUSION_COLUMNS = {2520, 6550};
@@ -175,7 +175,8 @@ public final class PveDocx {
             Pve.Line line = numbered.line();
             XWPFTableRow row = numberedRow(table, numbered);
             XWPFRun kind = WordDocument.cell(row.getCell(1), "TableText").createRun();
-            kind.setText(terms.kind(line.kind(), line.weight()));
+            // A soft hyphen lets the long Dutch word break where Dutch breaks it, whatever font the reader has.
+            kind.setText(terms.kind(line.kind(), line.weight()).replace("Contractvoorwaarde", "Contract\u00ADvoorwaarde"));
             kind.setBold(line.kind().knockOut());
             XWPFParagraph heading = WordDocument.cell(row.getCell(2), "TableText");
             XWPFRun id = heading.createRun();

@@ -97,7 +97,8 @@ final class PveHtml {
 
     private void line(Pve pve, PveChapters chapters, PveChapters.NumberedLine numbered) {
         Pve.Line line = numbered.line();
-        x.open("div", "class", "requirement");
+        // A line with sub-points can be longer than a page: it may break, its heading stays with its text.
+        x.open("div", "class", line.items().isEmpty() ? "requirement" : "requirement with-items");
         x.open("h3").element("span", numbered.number() + " ", "class", "number").text(line.id() + ": " + line.title() + " ");
         mark(x, "line-kind", line.kind(), Labels.kindWithWeight(line.kind(), line.weight(), lang));
         x.close();
@@ -131,7 +132,7 @@ final class PveHtml {
 
     /** An annex in full: the requirements the declaration line makes applicable, with their sub-points. */
     private void annex(PveChapters chapters, LineFacts.Annexed annexed) {
-        x.element("h2", LineFacts.annexHeading(chapters, annexed.line().line(), annexed.annex(), lang));
+        x.element("h2", LineFacts.annexHeading(chapters, annexed.line().line(), annexed.annex(), lang), "class", "annex");
         startTable(x, "compact", new Column(Labels.REQUIREMENT.in(lang), 30), new Column(Labels.TEXT.in(lang), 70));
         for (Pve.Annex.Entry entry : annexed.annex().entries()) {
             x.open("tr");

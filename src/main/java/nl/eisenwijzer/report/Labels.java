@@ -140,6 +140,12 @@ public final class Labels {
         return STATUS.get(status).in(language);
     }
 
+    /** A status in a mark or a column header, where the words must fit a narrow cell on one line. */
+    public static String statusShort(GapStatus status, Language language) {
+        return status == GapStatus.ACCEPTED ? Text.of("na gunning te tonen", "to show after award").in(language)
+                : status(status, language);
+    }
+
     public static String verdict(Verdict verdict, Language language) {
         return VERDICTS.get(verdict).in(language);
     }

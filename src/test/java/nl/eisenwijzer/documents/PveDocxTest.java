@@ -136,7 +136,7 @@ class PveDocxTest {
             assertThat(must.getCell(4).getText()).contains("Getekende verwerkersovereenkomst");
             assertThat(row(tables, wish.id()).getCell(1).getText()).isEqualTo("Wens (gunningscriterium), gewicht " + wish.weight());
             // A contract condition names the evidence it is verified with after award.
-            assertThat(row(tables, "EW-CLOUD-03").getCell(1).getText()).isEqualTo("Contractvoorwaarde");
+            assertThat(row(tables, "EW-CLOUD-03").getCell(1).getText()).isEqualTo("Contract\u00ADvoorwaarde");
             assertThat(row(tables, "EW-CLOUD-03").getCell(4).getText()).startsWith("Verificatie na gunning:");
             // A declaration line points at its annex, which lists every requirement in it.
             assertThat(row(tables, "EW-DECL-BIO2").getCell(2).getText()).contains("Uitwerking: Bijlage bij 1.2 (");
