@@ -74,8 +74,12 @@ public class PveBenchmark {
         Random random = new Random(42);
         List<String> traits = base.traits().stream().map(TraitDefinition::id).toList();
         List<Requirement> requirements = new ArrayList<>(base.requirements());
+        // Templates whose text a rule fills in ({abroLevel}) or that declare a framework need their rules' facts;
+        // plain requirements do not.
+        List<Requirement> templates = base.requirements().stream()
+                .filter(r -> r.covers().isEmpty() && !r.text().nl().contains("{")).toList();
         for (int i = requirements.size(); i < size; i++) {
-            Requirement template = base.requirements().get(random.nextInt(base.requirements().size()));
+            Requirement template = templates.get(random.nextInt(templates.size()));
             Set<String> condition = new LinkedHashSet<>();
             condition.add(traits.get(random.nextInt(traits.size())));
             if (random.nextBoolean()) {

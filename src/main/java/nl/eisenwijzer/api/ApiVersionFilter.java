@@ -16,7 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiVersionFilter extends OncePerRequestFilter {
 
     static final String HEADER = "API-Version";
-    static final String VERSION = "1.2.0";
+    // 1.3.0: PvE lines carry kind (eis, wens, contractvoorwaarde, geschiktheidseis) and strength instead of obligation,
+    // with sub-points, annexes and tailoring; profiles take suitability and tailoring.
+    static final String VERSION = "1.3.0";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
