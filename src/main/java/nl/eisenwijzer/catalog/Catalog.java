@@ -143,6 +143,12 @@ public final class Catalog {
         return evidenceTypesById;
     }
 
+    /** The label of an evidence type; an id the catalogue does not know stays as it is. */
+    public Text evidenceLabel(String id) {
+        EvidenceType type = evidenceTypesById.get(id);
+        return type == null ? Text.both(id) : type.label();
+    }
+
     /** Position of a domain in {@code domains.yaml}: the chapter order of the PvE. */
     public int domainOrder(String domainId) {
         return domainOrder.getOrDefault(domainId, Integer.MAX_VALUE);

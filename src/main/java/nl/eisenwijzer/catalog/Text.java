@@ -21,6 +21,13 @@ public record Text(String nl, String en) {
         return new Text(en.replace(',', '.'), en);
     }
 
+    /** This text with a language left blank taken from the other, e.g. the buyer's own text given in Dutch only. */
+    public Text completed() {
+        boolean hasNl = nl != null && !nl.isBlank();
+        boolean hasEn = en != null && !en.isBlank();
+        return new Text(hasNl ? nl : en, hasEn ? en : nl);
+    }
+
     public String in(Language language) {
         return language == Language.EN ? en : nl;
     }

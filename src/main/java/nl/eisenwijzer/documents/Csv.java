@@ -54,8 +54,7 @@ public final class Csv {
                 Labels.EVIDENCE.in(lang), Labels.LEGAL_BASIS.in(lang), Labels.ANNEX.in(lang), Labels.TAILORED.in(lang)));
         for (PveChapters.NumberedLine numbered : PveChapters.of(pve).lines()) {
             Pve.Line line = numbered.line();
-            String annex = line.annex() == null ? "" : pve.annexes().stream().filter(a -> a.id().equals(line.annex()))
-                    .flatMap(a -> a.entries().stream()).map(Pve.Annex.Entry::id).collect(Collectors.joining(", "));
+            String annex = pve.annexEntries(line).stream().map(Pve.Annex.Entry::id).collect(Collectors.joining(", "));
             rows.add(List.of(numbered.number(), line.id(), line.domain(), Labels.kindShort(line.kind(), lang),
                     line.weight() == null ? "" : line.weight().toString(), line.title(), line.text(),
                     line.items().stream().map(Pve.Item::id).collect(Collectors.joining(", ")),

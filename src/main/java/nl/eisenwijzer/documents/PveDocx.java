@@ -53,8 +53,6 @@ public final class PveDocx {
     private static final Text EVIDENCE_KIND = Text.of("Soort", "Kind");
     private static final Text INDEPENDENT = Text.of("Onafhankelijk", "Independent");
     private static final Text EXPLANATION = Text.of("Toelichting", "Explanation");
-    private static final Text WHY = Text.of("Waarom", "Why");
-    private static final Text MERGED = Text.of("Samengevoegd", "Merged");
     private static final Text PAGE = Text.of("Pagina", "Page");
     private static final Text OF = Text.of("van", "of");
     private static final String NONE = "\u2014";
@@ -289,7 +287,7 @@ public final class PveDocx {
                 XWPFParagraph requirement = WordDocument.cell(row.getCell(0), "TableText");
                 WordDocument.bold(requirement, exclusion.id());
                 text(row, 0, exclusion.title());
-                reasons(row, terms.in(WHY), exclusion.reasons());
+                reasons(row, terms.in(Labels.WHY), exclusion.reasons());
             }
         }
     }

@@ -27,7 +27,6 @@ final class PveHtml {
 
     private static final Text CONTENTS = Text.of("Inhoud", "Contents");
     private static final Text CHAPTER = Text.of("Hoofdstuk", "Chapter");
-    private static final Text LINES = Text.of("Regels", "Lines");
 
     private final Catalog catalog;
     private final Xhtml x;
@@ -58,7 +57,7 @@ final class PveHtml {
         x.element("h2", Labels.SUMMARY.in(lang));
         x.element("p", Labels.pveSummary(catalog, pve));
         x.element("h3", CONTENTS.in(lang));
-        startTable(x, "compact", new Column(CHAPTER.in(lang), 80), new Column(LINES.in(lang), 20));
+        startTable(x, "compact", new Column(CHAPTER.in(lang), 80), new Column(Labels.LINES.in(lang), 20));
         chapters.chapters().forEach(c -> Blocks.row(x, c.number() + ". " + domain(c), String.valueOf(c.lines().size())));
         endTable(x);
 

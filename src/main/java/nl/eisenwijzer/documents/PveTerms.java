@@ -9,7 +9,6 @@ import nl.eisenwijzer.report.Labels;
 import nl.eisenwijzer.catalog.Text;
 import nl.eisenwijzer.gap.Answer;
 import nl.eisenwijzer.pve.Pve;
-import nl.eisenwijzer.report.Labels;
 
 /**
  * The words the Word annex and the answer sheet share, in the PvE's language: kinds, catalogue labels
@@ -51,8 +50,7 @@ final class PveTerms {
 
     /** The catalogue label of an evidence type; the id itself for a type the catalogue does not know. */
     String evidence(String id) {
-        EvidenceType type = catalog.evidenceTypesById().get(id);
-        return type == null ? id : type.label().in(language);
+        return catalog.evidenceLabel(id).in(language);
     }
 
     String kind(EvidenceType.Form kind) {

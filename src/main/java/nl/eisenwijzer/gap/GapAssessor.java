@@ -24,7 +24,6 @@ import nl.eisenwijzer.input.InvalidInputException;
 import nl.eisenwijzer.profile.ProcurementProfile;
 import nl.eisenwijzer.pve.Pve;
 import nl.eisenwijzer.pve.PveBuilder;
-import nl.eisenwijzer.pve.PveBuilder;
 import nl.eisenwijzer.profile.Tailoring;
 import nl.eisenwijzer.pve.Selection;
 import nl.eisenwijzer.rules.Pipeline;
@@ -77,11 +76,10 @@ public final class GapAssessor {
         public Map<String, String> annexedOn() {
             Map<String, String> on = new HashMap<>();
             for (Pve.Line line : pve.requirements()) {
-                pve.annexes().stream().filter(annex -> annex.id().equals(line.annex())).flatMap(a -> a.entries().stream())
-                        .forEach(entry -> {
-                            on.put(entry.id(), line.id());
-                            entry.items().forEach(item -> on.put(item.id(), line.id()));
-                        });
+                pve.annexEntries(line).forEach(entry -> {
+                    on.put(entry.id(), line.id());
+                    entry.items().forEach(item -> on.put(item.id(), line.id()));
+                });
             }
             return on;
         }
@@ -140,7 +138,7 @@ public final class GapAssessor {
     /** Every requirement on the PvE's lines, with the kind, weight and thresholds of its line. */
     private List<PveItem> pveItems(Target target) {
         Map<String, Tailoring.OwnRequirement> own = new HashMap<>();
-        target.profile().tailoringOrNone().add().forEach(o -> own.put(o.id(), o));
+        target.selection().own().forEach(o -> own.put(o.lineId(), o.requirement()));
         List<PveItem> items = new ArrayList<>();
         for (Pve.Line line : target.pve().requirements()) {
             int weight = line.weight() == null ? 0 : line.weight();
@@ -161,17 +159,9 @@ public final class GapAssessor {
      * language the buyer left out shows the other, so the report names it either way.
      */
     private static Requirement asRequirement(Tailoring.OwnRequirement own) {
-        Text title = both(own.title());
-        Text text = both(own.text());
-        return new Requirement(own.id(), own.id().substring(0, own.id().indexOf('-')), own.domain(), title, text, null,
+        return new Requirement(own.id(), own.prefix(), own.domain(), own.title().completed(), own.text().completed(), null,
                 null, null, null, null, null, null, List.of("SELF-DECLARATION"), null, null, null, null, null, null, null,
                 null);
-    }
-
-    private static Text both(Text text) {
-        boolean nl = text.nl() != null && !text.nl().isBlank();
-        boolean en = text.en() != null && !text.en().isBlank();
-        return new Text(nl ? text.nl() : text.en(), en ? text.en() : text.nl());
     }
 
     private GapReport.SupplierReport judge(Target target, List<PveItem> items, SupplierDossier dossier, Language language) {

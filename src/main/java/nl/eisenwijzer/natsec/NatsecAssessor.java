@@ -1,6 +1,5 @@
 package nl.eisenwijzer.natsec;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import nl.eisenwijzer.input.InvalidInputException;
 import nl.eisenwijzer.profile.ProcurementProfile;
 import nl.eisenwijzer.rules.Pipeline;
 import nl.eisenwijzer.rules.RuleBase;
-import nl.eisenwijzer.rules.SessionFacts;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -14,7 +14,6 @@ import nl.eisenwijzer.catalog.ControlMeasure;
 import nl.eisenwijzer.catalog.Country;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.catalog.NatsecRisk;
-import nl.eisenwijzer.catalog.Strength;
 import nl.eisenwijzer.catalog.Requirement;
 import nl.eisenwijzer.catalog.Text;
 import nl.eisenwijzer.gap.ChainParty;

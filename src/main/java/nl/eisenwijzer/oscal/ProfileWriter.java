@@ -38,7 +38,7 @@ final class ProfileWriter {
         List<Alter> alters = new ArrayList<>();
         List<Resource> own = new ArrayList<>();
         for (Pve.Line line : pve.requirements()) {
-            if (line.strength() == null) {
+            if (line.buyersOwn()) {
                 // The buyer's own requirement is not in the catalog, so the profile cannot import it.
                 own.add(ownRequirement(pve, line));
                 continue;
@@ -51,17 +51,14 @@ final class ProfileWriter {
                 ids.add(Tokens.of(item.id()));
                 alters.add(alter(line, item.id(), List.of(), null));
             });
-            if (line.annex() != null) {
-                pve.annexes().stream().filter(a -> a.id().equals(line.annex())).flatMap(a -> a.entries().stream())
-                        .forEach(entry -> {
-                            ids.add(Tokens.of(entry.id()));
-                            alters.add(alter(line, entry.id(), List.of(), line.annex()));
-                            entry.items().forEach(item -> {
-                                ids.add(Tokens.of(item.id()));
-                                alters.add(alter(line, item.id(), List.of(), line.annex()));
-                            });
-                        });
-            }
+            pve.annexEntries(line).forEach(entry -> {
+                ids.add(Tokens.of(entry.id()));
+                alters.add(alter(line, entry.id(), List.of(), line.annex()));
+                entry.items().forEach(item -> {
+                    ids.add(Tokens.of(item.id()));
+                    alters.add(alter(line, item.id(), List.of(), line.annex()));
+                });
+            });
         }
         Metadata metadata = new Metadata(OscalModel.line(pve.title()), Timestamps.of(pve.profile().referenceDate()),
                 pve.catalogVersion(), OscalModel.OSCAL_VERSION, List.of(),

@@ -70,5 +70,10 @@ public record Tailoring(List<Exclusion> exclude, List<KindChange> kind, List<Tex
     @JsonPropertyOrder({"id", "kind", "domain", "title", "text", "weight", "justification"})
     public record OwnRequirement(String id, Kind kind, String domain, Text title, Text text, Integer weight,
             String justification) {
+
+        /** The id's prefix, which stands where a catalogue requirement names its framework (VLS for VLS-01). */
+        public String prefix() {
+            return id.substring(0, id.indexOf('-'));
+        }
     }
 }

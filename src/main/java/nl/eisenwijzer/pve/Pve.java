@@ -101,6 +101,11 @@ public record Pve(
             tailoring = tailoring == null ? List.of() : tailoring;
         }
 
+        /** Whether this is the buyer's own requirement: not from a source, so without a strength. */
+        public boolean buyersOwn() {
+            return strength == null;
+        }
+
         /** Whether the buyer changed anything on this line, or added it. */
         public boolean tailored() {
             return !tailoring.isEmpty();
@@ -157,6 +162,19 @@ public record Pve(
     /** A rule's name and, in the PvE's language, what it decided and why. */
     @JsonPropertyOrder({"rule", "explanation"})
     public record Reason(String rule, String explanation) {
+    }
+
+    /** The annex of a declaration line; null for a line without one. */
+    public Annex annexOf(Line line) {
+        return line.annex() == null ? null : annexes.stream().filter(a -> a.id().equals(line.annex())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("line " + line.id() + " refers to annex " + line.annex()
+                        + ", which the PvE does not have"));
+    }
+
+    /** The requirements in a line's annex (without their sub-points); empty for a line without one. */
+    public List<Annex.Entry> annexEntries(Line line) {
+        Annex annex = annexOf(line);
+        return annex == null ? List.of() : annex.entries();
     }
 
     /** The line with this id, or null. */

@@ -97,7 +97,7 @@ public final class PveBuilder {
             List<TextParameter> parameters = selection.parameters().getOrDefault(id, List.of());
             lines.add(new Pve.Line(id, selection.kindOf(id), r.strength(), null, r.framework(), r.domain(),
                     fill(r.title(), parameters, id).in(language), fill(r.text(), parameters, id).in(language), null,
-                    r.evidence(), null, List.of(id), r.mappedIds(), List.of(), null, null, null,
+                    r.evidence(), List.of(), List.of(id), r.mappedIds(), List.of(), null, Map.of(), List.of(),
                     reasons(selection.applies().getOrDefault(id, List.of()), language),
                     selection.kinds().get(id).stream().map(d -> reason(d.rule(), d.explanation(), language)).toList(),
                     List.of(), List.of()));
@@ -132,7 +132,7 @@ public final class PveBuilder {
             leads.forEach(id -> lines.add(line(catalog.requirementsById().get(id))));
             selection.own().forEach(own -> lines.add(ownLine(own)));
             lines.sort(Comparator.<Pve.Line>comparingInt(l -> catalog.domainOrder(l.domain()))
-                    .thenComparingInt(l -> catalog.requirementsById().containsKey(l.id()) ? 0 : 1)
+                    .thenComparing(Pve.Line::buyersOwn)
                     .thenComparing(Pve.Line::id, NaturalOrder.INSTANCE));
             List<Pve.Annex> annexes = leads.stream().map(catalog.requirementsById()::get)
                     .filter(r -> !r.covers().isEmpty()).map(this::annex).toList();
@@ -178,30 +178,23 @@ public final class PveBuilder {
             TextReplaced replaced = selection.texts().get(id);
             String shown = replaced == null || replaced.text().in(language) == null || replaced.text().in(language).isBlank()
                     ? text.in(language) : replaced.text().in(language).strip();
-            Map<String, Long> thresholds = new LinkedHashMap<>();
-            selection.thresholds().getOrDefault(id, List.of()).forEach(t -> thresholds.put(t.name(), t.value()));
             return new Pve.Line(id, kind, lead.strength(), weight(id, kind), lead.framework(), lead.domain(),
                     fill(lead.title(), parameters, id).in(language), shown,
                     shown.equals(text.in(language)) ? null : text.in(language), lead.evidence(),
-                    kind == Kind.CONTRACTVOORWAARDE ? verification(lead) : null, List.copyOf(satisfies),
+                    kind == Kind.CONTRACTVOORWAARDE ? verification(lead) : List.of(), List.copyOf(satisfies),
                     List.copyOf(mapsTo), List.copyOf(items), lead.covers().isEmpty() ? null : id,
-                    thresholds.isEmpty() ? null : thresholds, laws.isEmpty() ? null : List.copyOf(laws),
-                    List.copyOf(reasons), kindReasons(id), mergeReasons, tailoring(id));
+                    thresholds(selection, id), List.copyOf(laws), List.copyOf(reasons), kindReasons(id), mergeReasons,
+                    tailoring(id));
         }
 
         private Pve.Line ownLine(OwnLine own) {
             Tailoring.OwnRequirement r = own.requirement();
             String id = r.id();
             Kind kind = selection.lineKind(id);
-            return new Pve.Line(id, kind, null, weight(id, kind), id.substring(0, id.indexOf('-')), r.domain(),
-                    either(r.title()), either(r.text()), null, List.of(), null, List.of(id), List.of(), List.of(), null,
-                    null, null, List.of(), kindReasons(id), List.of(), tailoring(id));
-        }
-
-        /** The buyer's own text in the PvE's language, or in the other one when it gave only that. */
-        private String either(Text text) {
-            String own = text.in(language);
-            return own == null || own.isBlank() ? (language == Language.NL ? text.en() : text.nl()) : own;
+            // The buyer's own text in the PvE's language, or in the other one when it gave only that.
+            return new Pve.Line(id, kind, null, weight(id, kind), r.prefix(), r.domain(), r.title().completed().in(language),
+                    r.text().completed().in(language), null, List.of(), List.of(), List.of(id), List.of(), List.of(), null,
+                    Map.of(), List.of(), List.of(), kindReasons(id), List.of(), tailoring(id));
         }
 
         private Integer weight(String lineId, Kind kind) {
@@ -248,8 +241,7 @@ public final class PveBuilder {
 
         /** How a contract condition is verified after award: the evidence it accepts, by name. */
         private List<String> verification(Requirement r) {
-            return r.evidence().stream().map(e -> catalog.evidenceTypesById().containsKey(e)
-                    ? catalog.evidenceTypesById().get(e).label().in(language) : e).toList();
+            return r.evidence().stream().map(e -> catalog.evidenceLabel(e).in(language)).toList();
         }
     }
 
@@ -271,8 +263,7 @@ public final class PveBuilder {
     private static Pve.Summary summary(List<Pve.Line> lines, int annexed) {
         int[] perKind = new int[Kind.values().length];
         lines.forEach(l -> perKind[l.kind().ordinal()]++);
-        // The buyer's own lines have no source, so no strength: they are not catalogue requirements.
-        int requirements = lines.stream().filter(l -> l.strength() != null)
+        int requirements = lines.stream().filter(l -> !l.buyersOwn())
                 .mapToInt(l -> l.satisfies().size() + l.items().size()).sum();
         return new Pve.Summary(lines.size(), requirements, annexed, perKind[Kind.EIS.ordinal()],
                 perKind[Kind.WENS.ordinal()], perKind[Kind.CONTRACTVOORWAARDE.ordinal()],

@@ -3,7 +3,6 @@ package nl.eisenwijzer.report;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.eisenwijzer.catalog.Catalog;
-import nl.eisenwijzer.catalog.EvidenceType;
 import nl.eisenwijzer.catalog.Kind;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.catalog.Strength;
@@ -36,14 +35,11 @@ public final class Labels {
     public static final Text WEIGHT = Text.of("Gewicht", "Weight");
     public static final Text ITEMS = Text.of("Onderdelen", "Sub-points");
     public static final Text ANNEX = Text.of("Bijlage", "Annex");
-    public static final Text ANNEXES = Text.of("Bijlagen: kaders die als geheel van toepassing zijn",
-            "Annexes: frameworks that apply as a whole");
     public static final Text SEE_ANNEX = Text.of("Uitwerking", "Details");
     public static final Text LEGAL_BASIS = Text.of("Wettelijke grondslag", "Legal basis");
     public static final Text TAILORED = Text.of("Aangepast", "Tailored");
     public static final Text ORIGINAL_TEXT = Text.of("Oorspronkelijke tekst", "Original text");
     public static final Text VERIFICATION = Text.of("Verificatie na gunning", "Verification after award");
-    public static final Text THRESHOLDS = Text.of("Drempels", "Thresholds");
     public static final Text TAILORING_WARNINGS = Text.of("Let op: aanpassingen van wettelijke plichten",
             "Note: tailoring of legal duties");
     public static final Text LINES = Text.of("Regels", "Lines");
@@ -196,8 +192,7 @@ public final class Labels {
 
     /** An evidence type's label; an id the catalogue does not know stays as it is. */
     public static String evidence(Catalog catalog, String id, Language language) {
-        EvidenceType type = catalog.evidenceTypesById().get(id);
-        return type == null ? id : type.label().in(language);
+        return catalog.evidenceLabel(id).in(language);
     }
 
     /** How many lines and catalogue requirements a PvE has, for the header of a report judged against it. */

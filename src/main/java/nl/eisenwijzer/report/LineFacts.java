@@ -37,7 +37,7 @@ public record LineFacts(Text label, String value, List<Pve.Reason> reasons) {
             facts.add(plain(Labels.LEGAL_BASIS, String.join("; ", line.legalBasis())));
         }
         if (line.annex() != null) {
-            Pve.Annex annex = annex(pve, line.annex());
+            Pve.Annex annex = pve.annexOf(line);
             facts.add(plain(Labels.SEE_ANNEX, annexReference(chapters, line, language) + " ("
                     + Text.of(annex.entries().size() + " eisen uit ", annex.entries().size() + " requirements from ")
                             .in(language)
@@ -77,16 +77,10 @@ public record LineFacts(Text label, String value, List<Pve.Reason> reasons) {
         return annexReference(chapters, line, language) + " " + line.id() + ": " + annex.title();
     }
 
-    /** The annex with this id. */
-    public static Pve.Annex annex(Pve pve, String id) {
-        return pve.annexes().stream().filter(a -> a.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("PvE line refers to annex " + id + ", which it does not have"));
-    }
-
     /** Every declaration line with its annex, in PvE order. */
     public static List<Annexed> annexed(Pve pve, PveChapters chapters) {
         return chapters.lines().stream().filter(n -> n.line().annex() != null)
-                .map(n -> new Annexed(n, annex(pve, n.line().annex()))).toList();
+                .map(n -> new Annexed(n, pve.annexOf(n.line()))).toList();
     }
 
     /** A declaration line, numbered, and its annex. */

@@ -56,12 +56,12 @@ class ProportionTest {
         Pve pve = pve("camera-surveillance-police.yaml");
         assertThat(pve.summary().lines()).isLessThanOrEqualTo(200);
         List<Pve.Line> abro = pve.requirements().stream()
-                .filter(l -> l.framework().equals("ABRO") || l.annex() != null && annex(pve, l).frameworks().contains("ABRO"))
+                .filter(l -> l.framework().equals("ABRO") || l.annex() != null && pve.annexOf(l).frameworks().contains("ABRO"))
                 .toList();
         assertThat(abro).singleElement().satisfies(line -> {
             assertThat(line.id()).isEqualTo("EW-DECL-ABRO");
             assertThat(line.title()).contains("ABRO 2026", "TBB-niveau 2");
-            assertThat(annex(pve, line).entries()).hasSizeGreaterThan(300).allSatisfy(e -> assertThat(e.framework()).isEqualTo("ABRO"));
+            assertThat(pve.annexEntries(line)).hasSizeGreaterThan(300).allSatisfy(e -> assertThat(e.framework()).isEqualTo("ABRO"));
         });
     }
 
@@ -79,9 +79,5 @@ class ProportionTest {
         Pve pve = pve(example);
         boolean asked = pve.profile().suitability() != null && !pve.profile().suitability().ask().isEmpty();
         assertThat(pve.summary().geschiktheidseis() > 0).as(example).isEqualTo(asked);
-    }
-
-    private static Pve.Annex annex(Pve pve, Pve.Line line) {
-        return pve.annexes().stream().filter(a -> a.id().equals(line.annex())).findFirst().orElseThrow();
     }
 }

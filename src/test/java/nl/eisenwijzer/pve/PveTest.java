@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import nl.eisenwijzer.Eisenwijzer;
@@ -32,8 +31,7 @@ class PveTest {
     }
 
     private static List<String> annexIds(Pve pve, String line) {
-        return pve.annexes().stream().filter(a -> a.id().equals(line)).flatMap(a -> a.entries().stream())
-                .map(Pve.Annex.Entry::id).toList();
+        return pve.annexEntries(pve.line(line)).stream().map(Pve.Annex.Entry::id).toList();
     }
 
     @Test
