@@ -7,11 +7,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The REST API: a thin Spring Boot layer over the engine. Only this package is component-scanned; the
- * engine core knows nothing of Spring.
+ * The server: the REST API, the web pages, sign-in and saved tenders, thin Spring Boot layers over the
+ * engine. Only those packages are component-scanned; the engine core knows nothing of Spring.
  */
-@SpringBootApplication
-@ConfigurationPropertiesScan
+@SpringBootApplication(scanBasePackages = {"nl.eisenwijzer.api", "nl.eisenwijzer.web", "nl.eisenwijzer.account",
+        "nl.eisenwijzer.tender"})
+@ConfigurationPropertiesScan({"nl.eisenwijzer.api", "nl.eisenwijzer.web", "nl.eisenwijzer.account"})
 public class EisenwijzerServer {
 
     /**
