@@ -11,10 +11,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The documents the API serves through the {@code Accept} header (Word, Excel, HTML, PDF, CSV, OSCAL): which
+ * The documents the API and the pages serve through the {@code Accept} header (Word, Excel, HTML, PDF, CSV, OSCAL): which
  * format the client asked for, and the response with its media type and a Content-Disposition file name.
  */
-final class DocumentResponses {
+public final class DocumentResponses {
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -43,7 +43,7 @@ final class DocumentResponses {
         return offered.get(0);
     }
 
-    static ResponseEntity<byte[]> of(Document document) {
+    public static ResponseEntity<byte[]> of(Document document) {
         MediaType type = MediaType.parseMediaType(document.format().mediaType());
         if (!document.format().binary()) {
             type = new MediaType(type, StandardCharsets.UTF_8);

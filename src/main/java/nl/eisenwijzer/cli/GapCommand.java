@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nl.eisenwijzer.Eisenwijzer;
 import nl.eisenwijzer.catalog.Language;
-import nl.eisenwijzer.documents.AnswerSheetReader;
+import nl.eisenwijzer.documents.DossierFiles;
 import nl.eisenwijzer.documents.DocumentFormat;
 import nl.eisenwijzer.documents.Documents;
 import nl.eisenwijzer.gap.GapAssessor;
@@ -57,23 +57,14 @@ final class GapCommand implements Callable<Integer> {
         for (int i = 0; i < suppliers.size(); i++) {
             Path file = suppliers.get(i);
             try {
-                SupplierDossier dossier = file.toString().endsWith(".xlsx")
-                        ? new AnswerSheetReader(eisenwijzer.catalog()).read(dossierContents.get(i))
-                        : gaps.dossierReader().read(new String(dossierContents.get(i), java.nio.charset.StandardCharsets.UTF_8),
-                                Format.ofFileName(file.toString()));
+                SupplierDossier dossier = DossierFiles.read(eisenwijzer.catalog(), gaps.dossierReader(), file.toString(),
+                        dossierContents.get(i));
                 dossiers.add(gaps.dossierReader().validate(dossier, target.requirementIds(), target.annexedOn()));
             } catch (InvalidInputException e) {
                 throw new InvalidInputException(e.field(), "--supplier " + file + ": " + e.getMessage(), e.allowedValues());
             }
         }
-        java.util.Map<String, Path> named = new java.util.HashMap<>();
-        for (int i = 0; i < dossiers.size(); i++) {
-            Path earlier = named.putIfAbsent(dossiers.get(i).name().strip(), suppliers.get(i));
-            if (earlier != null) {
-                throw new InvalidInputException("name", "--supplier " + suppliers.get(i) + ": the bidder is named '"
-                        + dossiers.get(i).name() + "' like the one in " + earlier + "; give each bidder its own name");
-            }
-        }
+        DossierFiles.requireDistinctNames(dossiers, suppliers.stream().map(Path::toString).toList(), "--supplier ");
         GapReport report = gaps.assess(target, dossiers, language, "suppliers[%d]");
         output.write(eisenwijzer.documents().gap(report, documentFormat));
         return 0;
