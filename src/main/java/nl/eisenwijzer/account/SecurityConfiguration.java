@@ -54,7 +54,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/aanmelden", "/vendor/**", "/static/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/aanmelden", "/vendor/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/aanmelden").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/afmelden").logoutSuccessUrl("/aanmelden?afgemeld"))

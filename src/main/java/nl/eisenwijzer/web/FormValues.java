@@ -8,7 +8,7 @@ import org.springframework.util.MultiValueMap;
  * The values a form shows: from the saved tender file when a step opens, or as the user typed them when
  * they come back with an error, so that nothing typed is lost.
  */
-final class FormValues {
+public final class FormValues {
 
     private final Function<String, List<String>> source;
 
@@ -31,6 +31,15 @@ final class FormValues {
         return new FormValues(field -> form.getOrDefault(field, List.of()));
     }
 
+    /** The tender's status and notes, for their form. */
+    static FormValues details(nl.eisenwijzer.tender.Tender tender) {
+        return new FormValues(field -> switch (field) {
+            case "status" -> List.of(tender.status().wire());
+            case "notes" -> tender.notes() == null ? List.of() : List.of(tender.notes());
+            default -> List.of();
+        });
+    }
+
     /** The single value of a field, or empty text. */
     public String get(String field) {
         List<String> values = source.apply(field);
@@ -39,7 +48,8 @@ final class FormValues {
 
     /** Whether a list field (checkboxes) holds the value, or a choice (radio, select) is it. */
     public boolean has(String field, String value) {
-        return source.apply(field).contains(value);
+        List<String> values = source.apply(field);
+        return value != null && values != null && values.contains(value);
     }
 
     /** Whether a yes/no tick is on. */

@@ -21,7 +21,7 @@ import nl.eisenwijzer.profile.TbbLevel;
  * The choices the wizard offers, as the tender file's wire values (labels come from messages*.properties,
  * {@code option.FIELD.VALUE}), and the catalogue's product types under their group headings.
  */
-record Options(List<String> organisationType, List<String> cbwEntity, List<String> aiSystem, List<String> personalData,
+public record Options(List<String> organisationType, List<String> cbwEntity, List<String> aiSystem, List<String> personalData,
         List<String> level, List<String> hostingRegion, List<String> supplierAccess, List<String> securityLevel,
         List<String> tbbLevel, List<String> suitability, Map<String, List<ProductType>> productGroups) {
 

@@ -150,6 +150,7 @@ class PvePageController {
         ProfileTree tree = ProfileTree.of(tender.profile());
         TenderPages.Built built = tenders.build(tree, texts.language());
         model.addAttribute("tender", tender);
+        model.addAttribute("details", FormValues.details(tender));
         model.addAttribute("errors", errors);
         model.addAttribute("errorLine", errorLine);
         model.addAttribute("statuses", WireEnum.allowed(TenderStatus.class));

@@ -12,12 +12,12 @@ import nl.eisenwijzer.report.PveChapters;
  * The PvE as the page shows it: chapters in the documents' numbering, each line with the frameworks it
  * answers, its annex and the warnings that concern it.
  */
-record PveView(Pve pve, List<Chapter> chapters) {
+public record PveView(Pve pve, List<Chapter> chapters) {
 
-    record Chapter(int number, String label, List<LineView> lines) {
+    public record Chapter(int number, String label, List<LineView> lines) {
     }
 
-    record LineView(String number, Pve.Line line, List<String> frameworks, Pve.Annex annex, List<Pve.Warning> warnings) {
+    public record LineView(String number, Pve.Line line, List<String> frameworks, Pve.Annex annex, List<Pve.Warning> warnings) {
     }
 
     static PveView of(Pve pve, Catalog catalog, Language language) {

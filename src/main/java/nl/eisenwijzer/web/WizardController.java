@@ -1,13 +1,10 @@
 package nl.eisenwijzer.web;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import nl.eisenwijzer.pve.Pve;
 import nl.eisenwijzer.tender.Editor;
 import nl.eisenwijzer.tender.ProfileChanges;
 import nl.eisenwijzer.tender.StaleTenderException;
@@ -130,13 +127,16 @@ class WizardController {
         return "wizard";
     }
 
-    /** Problems of the whole file that belong to this step or an earlier one; later steps are not asked yet. */
+    /**
+     * Problems of the whole file that belong to this step's fields. Another step's problem does not block this
+     * one (steps can be answered in any order); it shows on its own step and on the PvE page.
+     */
     private static Map<String, String> problemsUpTo(WizardStep step, TenderPages.Built built, Texts texts) {
         if (built.problem() == null) {
             return Map.of();
         }
         String field = built.problem().field();
-        return WizardStep.asking(field).filter(asking -> asking.number() <= step.number())
+        return WizardStep.asking(field).filter(asking -> asking == step)
                 .map(asking -> Map.of(field.replaceAll("\\[\\d+]", ""), InputErrors.describe(built.problem(), texts)))
                 .orElse(Map.of());
     }
@@ -151,31 +151,6 @@ class WizardController {
             return Long.parseLong(form.getFirst("version"));
         } catch (NumberFormatException | NullPointerException e) {
             throw new ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST, "version is required");
-        }
-    }
-
-    /** What an answer changes in the PvE: counts per kind now, and the lines it adds or removes. */
-    record Preview(boolean complete, String message, Pve.Summary summary, List<Pve.Line> added, List<Pve.Line> removed) {
-
-        static Preview incomplete(String message) {
-            return new Preview(false, message, null, List.of(), List.of());
-        }
-
-        static Preview of(TenderPages.Built before, TenderPages.Built after, Texts texts) {
-            if (!after.ready()) {
-                return incomplete(InputErrors.describe(after.problem(), texts));
-            }
-            Set<String> was = new LinkedHashSet<>();
-            if (before.ready()) {
-                before.pve().requirements().forEach(line -> was.add(line.id()));
-            }
-            Set<String> is = new LinkedHashSet<>();
-            after.pve().requirements().forEach(line -> is.add(line.id()));
-            List<Pve.Line> added = before.ready()
-                    ? after.pve().requirements().stream().filter(line -> !was.contains(line.id())).toList() : List.of();
-            List<Pve.Line> removed = before.ready()
-                    ? before.pve().requirements().stream().filter(line -> !is.contains(line.id())).toList() : List.of();
-            return new Preview(true, null, after.pve().summary(), added, removed);
         }
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
  * The wizard's steps, one question group each, in the order an officer thinks about a purchase. Each step
  * owns the tender-file fields it asks, so an error on a field is shown on the step that asks it.
  */
-enum WizardStep {
+public enum WizardStep {
     PURCHASE(1, "aanbesteding", List.of("title", "organisation", "organisationType", "cbwEntity")),
     PRODUCT(2, "product", List.of("productTypes", "aiSystem", "identityFederation", "documentExchange",
             "electronicSignatures", "wireless")),
