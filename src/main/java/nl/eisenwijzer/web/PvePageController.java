@@ -138,8 +138,9 @@ class PvePageController {
     }
 
     @GetMapping("/aanbestedingen/{id}/geschiedenis")
-    String history(Editor editor, @PathVariable UUID id, Model model) {
+    String history(Editor editor, @PathVariable UUID id, Model model, Locale locale) {
         Tender tender = tenders.tender(editor, id);
+        model.addAttribute("words", new ChangeWords(messages, locale));
         model.addAttribute("tender", tender);
         model.addAttribute("changes", tenders.store().history(editor.organisation(), id));
         return "history";

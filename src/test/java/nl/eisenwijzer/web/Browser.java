@@ -132,6 +132,7 @@ final class Browser implements AutoCloseable {
         JavascriptExecutor js = driver;
         long height = Math.min(2200, ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue());
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.max(900, height)));
+        js.executeScript("window.scrollTo(0, 0)");
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

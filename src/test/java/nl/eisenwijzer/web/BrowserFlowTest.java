@@ -185,7 +185,8 @@ class BrowserFlowTest {
         assertThat(browser.path()).isEqualTo(tenderPath);
         assertThat(browser.all("#regel-" + css(wishId))).isEmpty();
         browser.click("a[href$='/geschiedenis']");
-        assertThat(browser.text("#geschiedenis")).contains("Niet proportioneel voor dit contract.", "personalData: + regular");
+        assertThat(browser.text("#geschiedenis")).contains("Niet proportioneel voor dit contract.", "Verwerkt de oplossing persoonsgegevens?: + Ja, gewone persoonsgegevens",
+                "Weggelaten regel: + " + wishId);
         browser.assertAccessible("geschiedenis");
         browser.screenshot("05-geschiedenis");
     }
@@ -230,7 +231,7 @@ class BrowserFlowTest {
         browser.click("form[action$='/maatregelen'] button");
         assertThat(browser.path()).isEqualTo(tender);
         browser.click("a[href$='/geschiedenis']");
-        assertThat(browser.text("#geschiedenis")).contains("controlMeasures");
+        assertThat(browser.text("#geschiedenis")).contains("Beheersmaatregelen (toets nationale veiligheid): + NS-");
     }
 
     @Test

@@ -28,7 +28,7 @@ class RestartTest {
             PageSession session = PageSession.signedIn(port(server), "inkoper@velsen", "velsen-demo");
             assertThat(session.get("/").body()).contains("Blijft bewaard");
             assertThat(session.get(path + "/download/yaml").body()).contains("personalData: regular");
-            assertThat(session.get(path + "/geschiedenis").body()).contains("personalData: + regular");
+            assertThat(session.get(path + "/geschiedenis").body()).contains("Ja, gewone persoonsgegevens");
         }
     }
 
