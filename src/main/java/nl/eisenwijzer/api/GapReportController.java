@@ -29,15 +29,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/v1/gap-reports}: a procurement profile and the bidders' dossiers in, the gap report out
- * (JSON or Markdown). The dossiers live only for the request: they are not logged and not stored.
+ * (JSON or Markdown, or through the Accept header as a Word, HTML, PDF, CSV or OSCAL document). The dossiers live
+ * only for the request: they are not logged and not stored.
  */
 @RestController
 @RequestMapping("/api/v1")
 class GapReportController {
 
     /** What the document handler serves; JSON and Markdown have handlers of their own. */
-    private static final java.util.List<DocumentFormat> DOCUMENTS = java.util.List.of(DocumentFormat.HTML, DocumentFormat.PDF,
-            DocumentFormat.CSV, DocumentFormat.OSCAL);
+    private static final java.util.List<DocumentFormat> DOCUMENTS = java.util.List.of(DocumentFormat.DOCX, DocumentFormat.HTML,
+            DocumentFormat.PDF, DocumentFormat.CSV, DocumentFormat.OSCAL);
 
     private final Eisenwijzer engine;
 
@@ -70,15 +71,16 @@ class GapReportController {
         return ResponseEntity.ok().contentType(MediaTypes.MARKDOWN_UTF8).body(new GapMarkdown(engine.catalog()).render(report));
     }
 
-    @Operation(summary = "The gap report as a document: HTML, PDF, CSV (requirements x bidders) or OSCAL assessment-results",
+    @Operation(summary = "The gap report as a document: Word, HTML, PDF, CSV (requirements x bidders) or OSCAL assessment-results",
             responses = @ApiResponse(responseCode = "200", description = "The gap report document, with a Content-Disposition file name", content = {
+                    @Content(mediaType = DocumentResponses.DOCX, schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = DocumentResponses.HTML, schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = DocumentResponses.PDF, schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = DocumentResponses.CSV, schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = DocumentResponses.OSCAL, schema = @Schema(type = "string", format = "binary"))
             }))
     @PostMapping(path = "/gap-reports", consumes = {MediaType.APPLICATION_JSON_VALUE, MediaTypes.YAML}, produces = {
-            DocumentResponses.HTML, DocumentResponses.PDF, DocumentResponses.CSV, DocumentResponses.OSCAL})
+            DocumentResponses.DOCX, DocumentResponses.HTML, DocumentResponses.PDF, DocumentResponses.CSV, DocumentResponses.OSCAL})
     ResponseEntity<byte[]> document(@RequestBody String body, @RequestHeader("Content-Type") MediaType contentType,
             @RequestHeader(HttpHeaders.ACCEPT) String accept,
             @Parameter(description = "Language of the report: nl or en") @RequestParam(defaultValue = "nl") String lang) {

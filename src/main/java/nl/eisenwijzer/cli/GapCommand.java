@@ -37,7 +37,8 @@ final class GapCommand implements Callable<Integer> {
                     + "repeat for several bidders.")
     List<Path> suppliers;
 
-    @Option(names = "--format", defaultValue = "json", description = "json, md, html, pdf, csv (requirements x bidders) or oscal (OSCAL assessment-results) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "json", description = "json, md, docx (Word), html, pdf, csv (requirements x bidders) or oscal (OSCAL assessment-results) "
+            + "(default: ${DEFAULT-VALUE}).")
     String format;
 
     @Override

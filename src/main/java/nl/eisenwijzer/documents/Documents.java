@@ -24,8 +24,8 @@ public final class Documents {
 
     public static final List<DocumentFormat> PVE = List.of(DocumentFormat.JSON, DocumentFormat.MD, DocumentFormat.DOCX,
             DocumentFormat.XLSX, DocumentFormat.HTML, DocumentFormat.PDF, DocumentFormat.CSV, DocumentFormat.OSCAL);
-    public static final List<DocumentFormat> GAP = List.of(DocumentFormat.JSON, DocumentFormat.MD, DocumentFormat.HTML,
-            DocumentFormat.PDF, DocumentFormat.CSV, DocumentFormat.OSCAL);
+    public static final List<DocumentFormat> GAP = List.of(DocumentFormat.JSON, DocumentFormat.MD, DocumentFormat.DOCX,
+            DocumentFormat.HTML, DocumentFormat.PDF, DocumentFormat.CSV, DocumentFormat.OSCAL);
     public static final List<DocumentFormat> NATSEC = List.of(DocumentFormat.JSON, DocumentFormat.MD, DocumentFormat.HTML,
             DocumentFormat.PDF);
 
@@ -65,6 +65,7 @@ public final class Documents {
         return switch (format) {
             case JSON -> Document.text(format, name, Json.write(report));
             case MD -> Document.text(format, name, new GapMarkdown(catalog).render(report));
+            case DOCX -> Document.binary(format, name, GapDocx.write(report));
             case HTML -> Document.text(format, name, html.gap(report));
             case PDF -> Document.binary(format, name, Pdf.render(html.gap(report)));
             case CSV -> Document.text(format, name + "-matrix", Csv.gapMatrix(report));

@@ -61,15 +61,25 @@ final class PrintDocument {
         x.open("div", "class", "title-block");
         x.element("p", kindText, "class", "kind");
         x.element("h1", title);
+        x.open("table", "class", "facts").open("tbody");
+        titleFacts(language, referenceDate, facts, catalogVersion, fingerprint).forEach(fact ->
+                x.open("tr").element("td", fact.label(), "class", "label").element("td", fact.value()).close());
+        x.close().close();
+        x.close();
+    }
+
+    /**
+     * The lines of a title block: the reference date, then the document's own facts, then what pins the document
+     * (catalogue version and fingerprint). The Word documents list the same lines on their title page.
+     */
+    static List<Fact> titleFacts(Language language, LocalDate referenceDate, List<Fact> facts, String catalogVersion,
+            String fingerprint) {
         List<Fact> all = new ArrayList<>();
         all.add(new Fact(Labels.REFERENCE_DATE.in(language), referenceDate.toString()));
         all.addAll(facts);
         all.add(new Fact(Labels.CATALOGUE.in(language), catalogVersion));
         all.add(new Fact(Labels.FINGERPRINT.in(language), fingerprint));
-        x.open("table", "class", "facts").open("tbody");
-        all.forEach(fact -> x.open("tr").element("td", fact.label(), "class", "label").element("td", fact.value()).close());
-        x.close().close();
-        x.close();
+        return all;
     }
 
     Xhtml body() {

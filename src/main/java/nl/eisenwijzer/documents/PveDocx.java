@@ -1,5 +1,7 @@
 package nl.eisenwijzer.documents;
 
+import static nl.eisenwijzer.documents.WordDocument.text;
+
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.eisenwijzer.catalog.Catalog;
@@ -28,7 +30,6 @@ public final class PveDocx {
 
     private static final Text ANNEX_TITLE = Text.of("Bijlage A \u2014 Programma van Eisen",
             "Annex A \u2014 Requirements programme");
-    private static final Text CONTENTS = Text.of("Inhoud", "Contents");
     private static final Text GUIDE = Text.of("Leeswijzer", "Reading guide");
     private static final Text MUST_AND_SHOULD = Text.of("Vier soorten regels", "Four kinds of line");
     private static final java.util.Map<Kind, Text> KIND_MEANING = java.util.Map.of(
@@ -53,8 +54,6 @@ public final class PveDocx {
     private static final Text EVIDENCE_KIND = Text.of("Soort", "Kind");
     private static final Text INDEPENDENT = Text.of("Onafhankelijk", "Independent");
     private static final Text EXPLANATION = Text.of("Toelichting", "Explanation");
-    private static final Text PAGE = Text.of("Pagina", "Page");
-    private static final Text OF = Text.of("van", "of");
     private static final String NONE = "\u2014";
 
     private static final int[] REQUIREMENT_COLUMNS = {520, 1750, 3050, 1100, 1300, 1350};
@@ -74,9 +73,9 @@ public final class PveDocx {
         PveChapters chapters = PveChapters.of(pve);
         WordDocument word = new WordDocument(pve.language());
         word.properties(terms.in(ANNEX_TITLE) + ": " + pve.title(), pve.fingerprint(), pve.profile().referenceDate());
-        word.footer(pve.fingerprint(), terms.in(PAGE), terms.in(OF));
+        word.footer(pve.fingerprint());
         titlePage(word, pve, terms);
-        word.tableOfContents(terms.in(CONTENTS), 1);
+        word.tableOfContents(1);
         guide(word, pve, chapters, terms);
         for (PveChapters.Chapter chapter : chapters.chapters()) {
             requirements(word, pve, chapters, chapter, terms, chapter.number() == 1);
@@ -177,9 +176,7 @@ public final class PveDocx {
             kind.setText(terms.kind(line.kind(), line.weight()).replace("Contractvoorwaarde", "Contract\u00ADvoorwaarde"));
             kind.setBold(line.kind().knockOut());
             XWPFParagraph heading = WordDocument.cell(row.getCell(2), "TableText");
-            XWPFRun id = heading.createRun();
-            id.setText(line.id() + "  ");
-            id.setColor("595959");
+            WordDocument.muted(heading, line.id() + "  ");
             WordDocument.bold(heading, line.title());
             text(row, 2, line.text());
             line.items().forEach(item -> item(row.getCell(2), item));
@@ -210,9 +207,7 @@ public final class PveDocx {
     private static void item(XWPFTableCell cell, Pve.Item item) {
         XWPFParagraph paragraph = WordDocument.cell(cell, "TableText");
         paragraph.setIndentationLeft(227);
-        XWPFRun id = paragraph.createRun();
-        id.setText(item.id() + "  ");
-        id.setColor("595959");
+        WordDocument.muted(paragraph, item.id() + "  ");
         WordDocument.bold(paragraph, item.title() + ". ");
         paragraph.createRun().setText(item.text());
     }
@@ -297,10 +292,7 @@ public final class PveDocx {
         for (Pve.Reason reason : reasons) {
             XWPFParagraph paragraph = WordDocument.cell(row.getCell(row.getTableCells().size() - 1), "TableText");
             WordDocument.bold(paragraph, kind + ": ");
-            paragraph.createRun().setText(reason.explanation() + " ");
-            XWPFRun rule = paragraph.createRun();
-            rule.setText("(" + reason.rule() + ")");
-            rule.setColor("595959");
+            WordDocument.reason(paragraph, reason.explanation(), reason.rule());
         }
     }
 
@@ -309,9 +301,5 @@ public final class PveDocx {
         XWPFTableRow row = table.createRow();
         text(row, 0, numbered.number());
         return row;
-    }
-
-    private static void text(XWPFTableRow row, int column, String text) {
-        WordDocument.cell(row.getCell(column), "TableText").createRun().setText(text);
     }
 }

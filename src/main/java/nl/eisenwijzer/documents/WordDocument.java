@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.eisenwijzer.catalog.Language;
+import nl.eisenwijzer.catalog.Text;
+import nl.eisenwijzer.documents.Blocks.Column;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -22,17 +24,20 @@ import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
- * The XWPF plumbing behind the Word annex: an A4 document with real heading, TOC and footer styles (from
+ * The XWPF plumbing behind the Word documents: an A4 document with real heading, TOC and footer styles (from
  * {@code documents/pve-styles.xml}), a table of contents field, tables whose header row repeats on every
- * page, and a footer with page numbers. {@link PveDocx} decides what goes in; this class only how.
+ * page, and a footer with page numbers. {@link PveDocx} and {@link GapDocx} decide what goes in; this class
+ * only how.
  */
 final class WordDocument {
 
@@ -45,8 +50,14 @@ final class WordDocument {
     private static final int FOOTER_DISTANCE = 567;
     private static final String HEADER_FILL = "154273";
     private static final String BORDER_COLOUR = "A6A6A6";
+    /** Grey for what a reader can skip past: ids before a title, the rule behind a reason. */
+    private static final String MUTED = "595959";
+    private static final Text CONTENTS = Text.of("Inhoud", "Contents");
+    private static final Text PAGE = Text.of("Pagina", "Page");
+    private static final Text OF = Text.of("van", "of");
 
     private final XWPFDocument document = new XWPFDocument();
+    private final Language language;
     private final List<Heading> headings = new ArrayList<>();
     private XWPFParagraph tocStart;
     private int tocLevels;
@@ -56,6 +67,7 @@ final class WordDocument {
     }
 
     WordDocument(Language language) {
+        this.language = language;
         document.createStyles().setStyles(styles());
         document.getStyles().setSpellingLanguage(language == Language.EN ? "en-GB" : "nl-NL");
         // Word then refreshes the table of contents and page numbers when the document is opened.
@@ -107,11 +119,12 @@ final class WordDocument {
         return paragraph;
     }
 
-    /** A heading (level 1 or 2) in its Word heading style, on a new page or not. */
-    void heading(int level, String text, boolean newPage) {
+    /** A heading (level 1 to 3) in its Word heading style, on a new page or not; returned for a mark after the text. */
+    XWPFParagraph heading(int level, String text, boolean newPage) {
         XWPFParagraph paragraph = paragraph("Heading" + level, text);
         paragraph.setPageBreak(newPage);
         headings.add(new Heading(level, text));
+        return paragraph;
     }
 
     /**
@@ -119,13 +132,24 @@ final class WordDocument {
      * result lists the headings (filled in when the document is written), so it reads well before Word or
      * LibreOffice updates it with page numbers.
      */
-    void tableOfContents(String title, int levels) {
-        paragraph("TOCHeading", title).setPageBreak(true);
+    void tableOfContents(int levels) {
+        paragraph("TOCHeading", CONTENTS.in(language)).setPageBreak(true);
         tocLevels = levels;
         tocStart = paragraph("TOC1");
         fieldChar(tocStart, STFldCharType.BEGIN);
         instruction(tocStart, " TOC \\o \"1-" + levels + "\" \\h \\z \\u ");
         fieldChar(tocStart, STFldCharType.SEPARATE);
+    }
+
+    /** A table whose columns take their share of the text width, as the printed reports' tables do. */
+    XWPFTable table(Column... columns) {
+        int[] widths = new int[columns.length];
+        List<String> header = new ArrayList<>();
+        for (int i = 0; i < columns.length; i++) {
+            widths[i] = TEXT_WIDTH * columns[i].percent() / 100;
+            header.add(columns[i].label());
+        }
+        return table(widths, header);
     }
 
     /** A table of fixed column widths (twentieths of a point) with a header row that repeats on every page. */
@@ -162,6 +186,16 @@ final class WordDocument {
         return table;
     }
 
+    /**
+     * Tightens a table of many narrow columns: smaller cell margins and header text, so that a header word such as
+     * "onbeantwoord" fits its column instead of breaking inside the word.
+     */
+    static void narrow(XWPFTable table) {
+        table.setCellMargins(40, 30, 40, 30);
+        table.getRow(0).getTableCells().forEach(cell -> cell.getParagraphs()
+                .forEach(paragraph -> paragraph.getRuns().forEach(run -> run.setFontSize(7))));
+    }
+
     /** A paragraph in a table cell: the empty one a new cell starts with, then new ones. */
     static XWPFParagraph cell(XWPFTableCell cell, String style) {
         List<XWPFParagraph> paragraphs = cell.getParagraphs();
@@ -172,6 +206,11 @@ final class WordDocument {
         return paragraph;
     }
 
+    /** A plain paragraph of text in a table cell of the row. */
+    static void text(XWPFTableRow row, int column, String text) {
+        cell(row.getCell(column), "TableText").createRun().setText(text);
+    }
+
     static XWPFRun bold(XWPFParagraph paragraph, String text) {
         XWPFRun run = paragraph.createRun();
         run.setBold(true);
@@ -179,11 +218,38 @@ final class WordDocument {
         return run;
     }
 
+    static XWPFRun muted(XWPFParagraph paragraph, String text) {
+        XWPFRun run = paragraph.createRun();
+        run.setText(text);
+        run.setColor(MUTED);
+        return run;
+    }
+
+    /** An explanation with the rule that gave it in grey after it, so a reader can trace it to the rule. */
+    static void reason(XWPFParagraph paragraph, String explanation, String rule) {
+        paragraph.createRun().setText(explanation + " ");
+        muted(paragraph, "(" + rule + ")");
+    }
+
+    /**
+     * A value shown as a coloured mark: bold text in {@code colour} on a {@code fill} background (both RGB hex),
+     * the Word form of the printed reports' marks.
+     */
+    static XWPFRun mark(XWPFParagraph paragraph, String text, String fill, String colour) {
+        XWPFRun run = bold(paragraph, "\u00a0" + text + "\u00a0");
+        run.setColor(colour);
+        CTShd shading = run.getCTR().getRPr().addNewShd();
+        shading.setVal(STShd.CLEAR);
+        shading.setColor("auto");
+        shading.setFill(fill);
+        return run;
+    }
+
     /**
      * The footer on every page but the title page: {@code left}, then at the right margin "page X of Y"
      * as PAGE and NUMPAGES fields.
      */
-    void footer(String left, String page, String of) {
+    void footer(String left) {
         document.createFooter(HeaderFooterType.FIRST);
         XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph paragraph = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
@@ -191,13 +257,13 @@ final class WordDocument {
         paragraph.createRun().setText(left);
         XWPFRun tab = paragraph.createRun();
         tab.addTab();
-        tab.setText(page + " ");
+        tab.setText(PAGE.in(language) + " ");
         field(paragraph, "PAGE", "1");
-        paragraph.createRun().setText(" " + of + " ");
+        paragraph.createRun().setText(" " + OF.in(language) + " ");
         field(paragraph, "NUMPAGES", "1");
     }
 
-    /** Sets the document properties; the date comes from the PvE, so the same PvE gives the same document. */
+    /** Sets the document properties; the date is the input's own, so the same input gives the same document. */
     void properties(String title, String subject, LocalDate date) {
         OfficeFiles.properties(document, title, subject, date);
     }

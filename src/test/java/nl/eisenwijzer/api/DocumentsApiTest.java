@@ -87,6 +87,19 @@ class DocumentsApiTest {
     }
 
     @Test
+    void theGapReportAsAWordDocument() throws Exception {
+        MvcResult result = gap("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(result.getResponse().getHeader("Content-Disposition"))
+                .startsWith("attachment").contains("gap-report-leerprogramma-privacy-informatiebeveiliging.docx");
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+            String text = extractor.getText().replace("\u00a0", "");
+            assertThat(text).startsWith("Gap report").contains("Veilig Leren B.V. (NL) Compliant",
+                    "Awareness Partners B.V. (NL) Excluded", "Knock-outs: cannot be remediated after award (2)");
+        }
+    }
+
+    @Test
     void theNationalSecurityReportAsHtml() throws Exception {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("procurement", yaml("examples/camera-surveillance-police.yaml"));

@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -262,6 +264,23 @@ class CliTest {
                 "--format", "pdf", "--out", pdf.toString());
         assertThat(run.code()).isZero();
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void gapWritesAWordDocument(@TempDir Path temp) throws IOException {
+        Path docx = temp.resolve("gap.docx");
+        Run run = run("gap", "--profile", "examples/velsen-awareness.yaml", "--supplier", "examples/suppliers/velsen-compliant.yaml",
+                "--supplier", "examples/suppliers/velsen-excluded.yaml", "--format", "docx", "--out", docx.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEmpty();
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            // A verdict is a coloured mark padded with non-breaking spaces.
+            String text = extractor.getText().replace("\u00a0", "");
+            assertThat(text).startsWith("Gap-rapport\nLeerprogramma Privacy & Informatiebeveiliging")
+                    .contains("Veilig Leren B.V. (NL) Voldoet", "Awareness Partners B.V. (NL) Uitgesloten", "Rangorde", "Matrix",
+                            "Knock-outs: niet na gunning te herstellen (2)");
+        }
     }
 
     @Test
