@@ -174,7 +174,7 @@ final class RealPostgres implements AutoCloseable {
 
     /** Runs a PostgreSQL program as the unprivileged account; a failure carries its output and the server log. */
     private static void run(Path base, String what, String... command) throws IOException {
-        List<String> line = new ArrayList<>(List.of("runuser", "-u", USER, "--"));
+        List<String> line = new ArrayList<>(List.of(runuserCommand(), "-u", USER, "--"));
         line.addAll(List.of(command));
         Path output = base.resolve(what.replace(' ', '-') + ".out");
         Process process = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(output.toFile())
@@ -196,6 +196,16 @@ final class RealPostgres implements AutoCloseable {
                     + " as user " + USER + ": " + String.join(" ", line) + "\n" + Files.readString(output)
                     + (Files.exists(log) ? "\nserver log:\n" + Files.readString(log) : ""));
         }
+    }
+
+    /** runuser from the PATH, or from sbin, which a non-login root shell's PATH may lack. */
+    private static String runuserCommand() {
+        List<String> directories = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
+        directories.addAll(List.of("/usr/sbin", "/sbin", "/usr/bin", "/bin"));
+        return directories.stream().filter(dir -> !dir.isBlank()).map(dir -> Path.of(dir, "runuser"))
+                .filter(Files::isExecutable).findFirst().map(Path::toString)
+                .orElseThrow(() -> new IllegalStateException("runuser (util-linux) is needed to run PostgreSQL as "
+                        + USER + " when the tests run as root; it is in none of " + directories));
     }
 
     /** Unpacks zonky's archive (tar.xz in the binaries jar), world-readable so that the unprivileged account can run it. */
