@@ -18,7 +18,8 @@ class ApiVersionFilter extends OncePerRequestFilter {
     static final String HEADER = "API-Version";
     // 1.3.0: PvE lines carry kind (eis, wens, contractvoorwaarde, geschiktheidseis) and strength instead of obligation,
     // with sub-points, annexes and tailoring; profiles take suitability and tailoring.
-    static final String VERSION = "1.3.0";
+    // 1.4.0: saved tenders (/tenders, HTTP Basic): list, create, read, tender file with If-Match, history, PvE.
+    static final String VERSION = "1.4.0";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

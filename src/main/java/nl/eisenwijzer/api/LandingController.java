@@ -47,6 +47,7 @@ class LandingController {
         links.put("requirements", new Link("/api/v1/catalog/requirements"));
         links.put("productTypes", new Link("/api/v1/catalog/product-types"));
         links.put("frameworks", new Link("/api/v1/catalog/frameworks"));
+        links.put("tenders", new Link("/api/v1/tenders"));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .body(Json.write(new Landing("Eisenwijzer API", ApiVersionFilter.VERSION, engine.catalog().info().version(), links)));
     }

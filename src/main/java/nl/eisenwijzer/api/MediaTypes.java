@@ -6,6 +6,7 @@ import org.springframework.http.MediaType;
 final class MediaTypes {
 
     static final String YAML = "application/yaml";
+    static final MediaType YAML_UTF8 = new MediaType("application", "yaml", java.nio.charset.StandardCharsets.UTF_8);
     static final String MARKDOWN = "text/markdown";
     static final MediaType MARKDOWN_UTF8 = new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8);
 

@@ -21,6 +21,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -42,10 +43,16 @@ class OpenApiConfiguration implements WebMvcConfigurer {
                                 + "(PvE) from a procurement profile with Drools rules, each requirement with its reasons.")
                         .contact(new Contact().name("Eisenwijzer").email("info@eisenwijzer.nl").url("https://eisenwijzer.nl"))
                         .license(new License().name("EUPL-1.2").url("https://interoperable-europe.ec.europa.eu/collection/eupl")))
-                .servers(List.of(new Server().url(BASE).description("This server")));
+                .servers(List.of(new Server().url(BASE).description("This server")))
+                // Declared here, required only by the operations that name it (the saved tenders): the engine's
+                // own resources store nothing and stay open.
+                .components(new Components().addSecuritySchemes(BASIC_AUTH, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("basic")
+                        .description("A user of your organisation; saved tenders are your organisation's only.")));
     }
 
     static final String BASE = "/api/v1";
+    static final String BASIC_AUTH = "basicAuth";
 
     /**
      * Names the schema of a nested record after its outer class too ({@code PveLine}, {@code GapReportItem},
@@ -85,20 +92,35 @@ class OpenApiConfiguration implements WebMvcConfigurer {
             openApi.getPaths().forEach((path, item) -> {
                 String stripped = path.startsWith(BASE) ? path.substring(BASE.length()) : path;
                 relative.addPathItem(stripped.isEmpty() ? "/" : stripped, item);
-                item.readOperationsMap().forEach((method, operation) -> document(method, operation));
+                item.readOperationsMap().forEach((method, operation) -> document(stripped, method, operation));
             });
             openApi.setPaths(relative);
         };
     }
 
-    private static void document(PathItem.HttpMethod method, Operation operation) {
+    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         ApiResponses responses = operation.getResponses();
-        boolean hasInput = method == PathItem.HttpMethod.POST
-                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        boolean hasBody = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT;
+        boolean hasInput = hasBody || (operation.getParameters() != null && !operation.getParameters().isEmpty());
         if (hasInput) {
             responses.putIfAbsent("400", problem("Invalid input: the problem names the field and the allowed values."));
         }
-        if (method == PathItem.HttpMethod.POST) {
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            responses.putIfAbsent("401", problem("No credentials, or wrong ones: send HTTP Basic credentials of a "
+                    + "user of your organisation."));
+        }
+        if (path.contains("{id}")) {
+            responses.putIfAbsent("404", problem("Your organisation has nothing with this id (another organisation's "
+                    + "is not found either)."));
+        }
+        if (operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()))) {
+            responses.putIfAbsent("412", problem("Someone saved in between: If-Match names an older version. The "
+                    + "problem gives currentVersion, updatedBy and updatedAt, and the ETag header the current version; "
+                    + "nothing was saved."));
+            responses.putIfAbsent("428", problem("If-Match is missing: a change must name the version it was made on."));
+        }
+        if (hasBody) {
             responses.putIfAbsent("413", problem("The request body is larger than 1 MiB."));
             responses.putIfAbsent("415", problem("The request body is not JSON or YAML."));
         }
@@ -124,6 +146,11 @@ class OpenApiConfiguration implements WebMvcConfigurer {
                 .addProperty("instance", new StringSchema().format("uri-reference"))
                 .addProperty("field", new StringSchema().description("The offending input field, as a dotted path"))
                 .addProperty("allowedValues", new ArraySchema().items(new StringSchema()))
+                .addProperty("currentVersion", new IntegerSchema().format("int64")
+                        .description("412 on a tender: the version stored now"))
+                .addProperty("updatedBy", new StringSchema().description("412 on a tender: who saved the current version"))
+                .addProperty("updatedAt", new StringSchema().format("date-time")
+                        .description("412 on a tender: when the current version was saved"))
                 .required(List.of("title", "status", "detail"));
     }
 

@@ -2,6 +2,9 @@ package nl.eisenwijzer.api;
 
 import java.net.URI;
 import nl.eisenwijzer.input.InvalidInputException;
+import nl.eisenwijzer.tender.StaleTenderException;
+import nl.eisenwijzer.tender.Tender;
+import nl.eisenwijzer.tender.TenderNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -19,7 +22,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every error as RFC 9457 {@code application/problem+json}: bad input is a 400 naming the field and the
  * allowed values; Spring MVC's own errors (404, 405, 406, 415, unreadable body) keep their status; an
- * oversized body is 413; anything unexpected is a 500 without internals. Request bodies are never logged.
+ * oversized body is 413; a tender that is not the organisation's is 404, a change without If-Match 428 and one
+ * made on an older version 412; anything unexpected is a 500 without internals. Request bodies are never logged.
  */
 @RestControllerAdvice
 class ProblemHandling extends ResponseEntityExceptionHandler {
@@ -34,6 +38,37 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
             problem.setProperty("allowedValues", e.allowedValues());
         }
         return problem(problem, request);
+    }
+
+    @ExceptionHandler(TenderNotFoundException.class)
+    ResponseEntity<ProblemDetail> tenderNotFound(TenderNotFoundException e, WebRequest request) {
+        // The same answer for an id nobody has and for another organisation's: the API does not tell them apart.
+        return problem(Problems.of(HttpStatus.NOT_FOUND, "Tender not found",
+                "Your organisation has " + e.getMessage() + "."), request);
+    }
+
+    @ExceptionHandler(PreconditionRequiredException.class)
+    ResponseEntity<ProblemDetail> preconditionRequired(PreconditionRequiredException e, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", e.getMessage());
+        problem.setProperty("field", HttpHeaders.IF_MATCH);
+        return problem(problem, request);
+    }
+
+    /** The version stored now, who saved it and when, with its ETag: what the user needs to compare and save again. */
+    @ExceptionHandler(StaleTenderException.class)
+    ResponseEntity<ProblemDetail> staleTender(StaleTenderException e, WebRequest request) {
+        Tender current = e.current();
+        ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_FAILED, "Tender changed in the meantime",
+                "Tender " + current.id() + " is at version " + current.version() + ", saved by " + current.updatedBy()
+                        + " at " + current.updatedAt() + "; this change was made on version " + e.expectedVersion()
+                        + ". Nothing was saved. Get the tender again, make the change on version " + current.version()
+                        + " and send it with If-Match: \"" + current.version() + "\".");
+        problem.setProperty("currentVersion", current.version());
+        problem.setProperty("updatedBy", current.updatedBy());
+        problem.setProperty("updatedAt", current.updatedAt().toString());
+        ResponseEntity<ProblemDetail> entity = problem(problem, request);
+        return ResponseEntity.status(entity.getStatusCode()).headers(entity.getHeaders())
+                .eTag("\"" + current.version() + "\"").body(entity.getBody());
     }
 
     @Override

@@ -60,6 +60,12 @@ final class SchemaDescriptions {
         describe("PveLine.tailoring", "What the buyer changed on this line, with the justification.");
         describe("Pve.annexes", "The requirements that declaration lines make applicable as a whole, one annex per line.");
         describe("Pve.warnings", "Tailoring that leaves out or softens what the law asks, naming the law.");
+        describe("TenderChange.version", "The version this save made; version 1 is the tender's creation.");
+        describe("TenderChange.by", "Who saved it: the user's name and account.");
+        describe("TenderChange.summary", "What changed in the tender file, field by field in its own terms "
+                + "(\"personalData: regular → special\"; + added, − removed), or \"created\" or \"no change\".");
+        describe("TenderChange.reason", "Why, as the user gave it when saving; absent when none was given.");
+        describe("TenderChange.profile", "The tender file (procurement profile, YAML) as this version saved it.");
     }
 
     private SchemaDescriptions() {

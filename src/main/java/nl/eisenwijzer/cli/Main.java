@@ -24,7 +24,9 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: pve, gap, catalog, test or serve");
+        // Named from the model, so that a command added later cannot be left out here.
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: "
+                + String.join(", ", spec.subcommands().keySet()));
     }
 
     public static void main(String[] args) {
@@ -41,7 +43,9 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(false);
         cli.setParameterExceptionHandler((e, arguments) -> {
-            err.println("eisenwijzer: " + e.getMessage() + " (see --help)");
+            // The help of the command the mistake is in: "see --help" alone reads as the top level's.
+            err.println("eisenwijzer: " + e.getMessage() + " (see " + e.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help)");
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -5,12 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
 
 /** The command line end to end: real files in, real output and exit codes out. */
 class CliTest {
@@ -309,5 +318,82 @@ class CliTest {
         Run filtered = run("catalog", "--format", "oscal", "--framework", "NIS2");
         assertThat(filtered.code()).isEqualTo(2);
         assertThat(filtered.err()).contains("exports the whole catalogue");
+    }
+
+    /** Each subcommand with the options its help must show: its own and those of its mixins. */
+    static Stream<Arguments> subcommands() {
+        List<String> engine = List.of("--catalog-dir", "--rules-dir");
+        List<String> purchase = List.of("--profile", "--lang");
+        return Stream.of(
+                Arguments.of(List.of("pve"), concat(engine, purchase, List.of("--format", "--out", "--measures", "--ungrouped"))),
+                Arguments.of(List.of("gap"), concat(engine, purchase, List.of("--supplier", "--format", "--out"))),
+                Arguments.of(List.of("natsec"), concat(engine, purchase,
+                        List.of("--supplier", "--answers", "--measures", "--format", "--out"))),
+                Arguments.of(List.of("catalog"), concat(engine, List.of("--framework", "--domain", "--product-type",
+                        "--format", "--out", "diff"))),
+                Arguments.of(List.of("catalog", "diff"), List.of("--from", "--to", "--profiles", "--catalog-path",
+                        "--rules-dir", "--format", "--out")),
+                Arguments.of(List.of("test"), concat(engine, List.of("[DIR]"))),
+                Arguments.of(List.of("serve"), concat(engine, List.of("--port"))));
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        return Stream.of(lists).flatMap(List::stream).toList();
+    }
+
+    @ParameterizedTest(name = "{0} --help")
+    @MethodSource("subcommands")
+    void everySubcommandsHelpListsAllItsOptionsAndExitsZero(List<String> command, List<String> expected, @TempDir Path temp)
+            throws Exception {
+        // Every option the command declares (its mixins' included), beside the list above: a mixin lost from
+        // the model would leave the model and its help alike without them, which only the list catches.
+        CommandLine.Model.CommandSpec spec = new CommandLine(new Main()).getCommandSpec();
+        for (String name : command) {
+            spec = spec.subcommands().get(name).getCommandSpec();
+        }
+        List<String> declared = spec.options().stream().map(CommandLine.Model.OptionSpec::longestName).toList();
+        assertThat(declared).containsAll(expected.stream().filter(o -> o.startsWith("--")).toList());
+
+        List<String> args = new ArrayList<>(command);
+        args.add("--help");
+        // The real entry point in its own JVM, as a user runs it: main() exits, so what it printed must be out.
+        Path errors = temp.resolve("stderr");
+        Process process = new ProcessBuilder(javaCommand(args)).redirectError(errors.toFile()).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(String.join(" ", args) + "\n" + out + Files.readString(errors)).isZero();
+        assertThat(Files.readString(errors)).isEmpty();
+        assertThat(out).startsWith("Usage: eisenwijzer " + String.join(" ", command) + " ")
+                .contains(spec.usageMessage().description()[0].substring(0, 30))
+                .contains(expected).contains(declared);
+
+        // -h is the same, also through the entry point the tests use.
+        args.set(args.size() - 1, "-h");
+        Run shortForm = run(args.toArray(String[]::new));
+        assertThat(shortForm.code()).isZero();
+        assertThat(shortForm.err()).isEmpty();
+        assertThat(shortForm.out()).contains(expected).contains(declared);
+    }
+
+    private static List<String> javaCommand(List<String> args) {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        line.addAll(args);
+        return line;
+    }
+
+    @Test
+    void withoutACommandTheUsageNamesEveryCommand() {
+        Run run = run();
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("Usage: eisenwijzer").contains("a command is required: pve, gap, natsec, catalog, test, serve");
+    }
+
+    @Test
+    void aBadOptionPointsToTheHelpOfItsCommand() {
+        Run run = run("gap", "--profile", "examples/velsen-awareness.yaml");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--supplier").contains("(see eisenwijzer gap --help)");
     }
 }
