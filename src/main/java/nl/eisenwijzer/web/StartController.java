@@ -25,6 +25,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class StartController {
 
+    /** What the tender table keeps of a title (db/migration). */
+    static final int TITLE_LENGTH = 300;
+
     private final TenderPages tenders;
     private final MessageSource messages;
     private final AccountProperties accounts;
@@ -59,6 +62,10 @@ class StartController {
         try {
             given = StrictReader.read(content, Format.ofFileName(name), ProcurementProfile.class);
             tenders.engine().profileReader().normalise(given);
+            if (given.title().strip().length() > TITLE_LENGTH) {
+                return page(editor, model, Map.of("file", texts.get("error.file", name) + " "
+                        + texts.get("error.field", "title") + " " + texts.get("error.tooLong", TITLE_LENGTH)));
+            }
         } catch (InvalidInputException e) {
             return page(editor, model, Map.of("file", texts.get("error.file", name) + " " + InputErrors.describe(e, texts)));
         }

@@ -60,8 +60,8 @@ final class StepForm {
         String title = value("title");
         if (title == null) {
             errors.put("title", texts.get("error.required.title"));
-        } else if (title.length() > 300) {
-            errors.put("title", texts.get("error.tooLong", 300));
+        } else if (title.length() > StartController.TITLE_LENGTH) {
+            errors.put("title", texts.get("error.tooLong", StartController.TITLE_LENGTH));
         }
         tree.setText("title", title);
         tree.setText("organisation", value("organisation"));
