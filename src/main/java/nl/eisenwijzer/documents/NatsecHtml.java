@@ -14,7 +14,6 @@ import java.util.Map;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.catalog.Text;
 import nl.eisenwijzer.documents.Blocks.Column;
-import nl.eisenwijzer.natsec.Basis;
 import nl.eisenwijzer.natsec.NatsecReport;
 import nl.eisenwijzer.natsec.Outcome;
 import nl.eisenwijzer.natsec.Question;
@@ -110,9 +109,7 @@ final class NatsecHtml {
             x.open("div", "class", "question").open("p").element("strong", key.toUpperCase(Locale.ROOT) + " ");
             mark(x, "answer", Labels.answer(q.answer(), lang));
             x.text(" ");
-            mark(x, "basis", q.basis(), q.basis() == Basis.CONFIRMED
-                    ? Labels.CONFIRMED.in(lang) + "; " + Labels.DERIVED.in(lang) + ": " + Labels.answer(q.derived(), lang)
-                    : Labels.DERIVED.in(lang));
+            mark(x, "basis", q.basis(), Labels.basis(q, lang));
             x.close();
             x.element("p", q.question(), "class", "note");
             if (q.justification() != null) {

@@ -9,6 +9,8 @@ import nl.eisenwijzer.catalog.Strength;
 import nl.eisenwijzer.catalog.Text;
 import nl.eisenwijzer.gap.GapStatus;
 import nl.eisenwijzer.gap.Verdict;
+import nl.eisenwijzer.natsec.Basis;
+import nl.eisenwijzer.natsec.NatsecReport;
 import nl.eisenwijzer.natsec.Outcome;
 import nl.eisenwijzer.natsec.RouteKind;
 import nl.eisenwijzer.pve.Pve;
@@ -157,6 +159,13 @@ public final class Labels {
     /** An answer of the national-security test: yes, no, or unknown when nobody could say. */
     public static String answer(Boolean value, Language language) {
         return (value == null ? Text.of("onbekend", "unknown") : value ? Text.of("ja", "yes") : Text.of("nee", "no")).in(language);
+    }
+
+    /** Where an answer of the national-security test comes from; a confirmed one shows what the rules derived beside it. */
+    public static String basis(NatsecReport.QuestionAnswer answer, Language language) {
+        return answer.basis() == Basis.CONFIRMED
+                ? CONFIRMED.in(language) + "; " + DERIVED.in(language) + ": " + answer(answer.derived(), language)
+                : DERIVED.in(language);
     }
 
     /** The kind of a line as a heading word: "Eis (knock-out)", "Wens (gunningscriterium)", … */

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.catalog.Text;
-import nl.eisenwijzer.natsec.Basis;
 import nl.eisenwijzer.natsec.NatsecReport;
 import nl.eisenwijzer.pve.Pve;
 
@@ -114,10 +113,7 @@ public final class NatsecMarkdown {
     private static void questions(StringBuilder md, Map<String, NatsecReport.QuestionAnswer> questions, Language lang) {
         questions.forEach((key, q) -> {
             md.append("- **").append(key.toUpperCase(java.util.Locale.ROOT)).append(": ").append(Labels.answer(q.answer(), lang))
-                    .append("** (").append(q.basis() == Basis.CONFIRMED
-                            ? Labels.CONFIRMED.in(lang) + "; " + Labels.DERIVED.in(lang) + ": "
-                                    + Labels.answer(q.derived(), lang)
-                            : Labels.DERIVED.in(lang)).append(") — ").append(q.question()).append('\n');
+                    .append("** (").append(Labels.basis(q, lang)).append(") — ").append(q.question()).append('\n');
             if (q.justification() != null) {
                 md.append("  - ").append(Labels.JUSTIFICATION.in(lang)).append(": ").append(q.justification()).append('\n');
             }

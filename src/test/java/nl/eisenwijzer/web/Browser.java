@@ -23,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -81,10 +82,18 @@ final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", find(css), value);
     }
 
+    /**
+     * Clicks an element. A submit button's click returns once the server's answer has replaced the page: the
+     * browser starts the navigation after the click, and a look at the page before then would see the old one.
+     */
     void click(String css) {
         WebElement element = find(css);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        boolean submits = "submit".equals(element.getDomProperty("type"));
         element.click();
+        if (submits) {
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(element));
+        }
     }
 
     String text(String css) {
@@ -130,6 +139,7 @@ final class Browser implements AutoCloseable {
     /** A screenshot for docs/screenshots: the page from its top, up to 2200 pixels tall. */
     void screenshot(String name) {
         JavascriptExecutor js = driver;
+        js.executeScript("window.scrollTo(0, 0)");
         long height = Math.min(2200, ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue());
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.max(900, height)));
         js.executeScript("window.scrollTo(0, 0)");

@@ -6,12 +6,22 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import nl.eisenwijzer.Eisenwijzer;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.documents.FilledSheets;
+import nl.eisenwijzer.catalog.ControlMeasure;
+import nl.eisenwijzer.gap.ChainParty;
+import nl.eisenwijzer.gap.ControllingParty;
 import nl.eisenwijzer.gap.SupplierDossier;
 import nl.eisenwijzer.input.Format;
+import nl.eisenwijzer.input.StrictReader;
+import nl.eisenwijzer.natsec.AnswerInput;
+import nl.eisenwijzer.natsec.Answers;
+import nl.eisenwijzer.natsec.NatsecReport;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -22,16 +32,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 
 /**
  * The web application as an officer uses it, in a real headless Chromium: sign in, a new tender through the
  * wizard (with an error shown beside its field and the live preview of lines that appear), the PvE with its
  * kinds and reasons, two lines tailored, Word and Excel downloaded and opened, saved and reopened; a tender
- * file imported and two filled-in answer sheets assessed; the national-security test for the camera example
- * with its measures put into the PvE; the English switch. axe-core checks every page; the screenshots in
+ * file imported and two filled-in answer sheets assessed; the national-security test for the camera example,
+ * its chain typed into the questionnaire, answers confirmed (one refused without a justification), the outcome
+ * the engine gives for the example files, and its measures put into the PvE; the English switch. axe-core checks every page; the screenshots in
  * docs/screenshots are made here.
  */
 @SpringBootTest(classes = nl.eisenwijzer.api.EisenwijzerServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -43,6 +56,9 @@ class BrowserFlowTest {
 
     @Autowired
     Eisenwijzer engine;
+
+    @Autowired
+    MessageSource messages;
 
     private Browser browser;
 
@@ -219,19 +235,108 @@ class BrowserFlowTest {
         browser.click("form[action$='/importeren'] button");
         String tender = browser.path();
         browser.click("a[href$='/nationale-veiligheid']");
-        browser.find("#veld-dossier").sendKeys(Path.of("examples/suppliers/camera-bidder.yaml").toAbsolutePath().toString());
-        browser.find("#veld-answers").sendKeys(Path.of("examples/natsec/camera-answers.yaml").toAbsolutePath().toString());
+        browser.assertAccessible("nationale veiligheid, lege vragenlijst");
+
+        // The camera example's chain typed in by hand; a second owner for the camera maker needs one more row.
+        SupplierDossier bidder = StrictReader.read(Files.readString(Path.of("examples/suppliers/camera-bidder.yaml")),
+                Format.YAML, SupplierDossier.class);
+        typeWho("bidder", bidder.name(), bidder.country(), bidder.stateOwned());
+        typeOwners("bidder", bidder.ownership());
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (int i = 0; i < bidder.subcontractors().size(); i++) {
+            typeParty("subcontractors." + i, bidder.subcontractors().get(i));
+            rows.put(bidder.subcontractors().get(i).name(), "subcontractors." + i);
+        }
+        for (int i = 0; i < bidder.components().size(); i++) {
+            typeParty("components." + i, bidder.components().get(i));
+            rows.put(bidder.components().get(i).name(), "components." + i);
+        }
+        assertThat(browser.find("#veld-components-0-owners-1-name").getAttribute("value")).isEqualTo("Polar State Investment Fund");
+        assertThat(browser.find("#veld-bidder-name").getAttribute("value")).isEqualTo(bidder.name());
+        browser.click(".ew-actions button[value=run]");
+        assertThat(browser.text("#natsec-uitkomst")).isNotBlank();
+        assertThat(browser.text("#antwoorden")).contains("Polar Optics Ltd.", "Vraag 1: ja (afgeleid)", "Vraag 3B");
+
+        // A confirmation without a justification is refused beside it; the rest of the page is kept.
+        Answers confirmed = StrictReader.read(Files.readString(Path.of("examples/natsec/camera-answers.yaml")), Format.YAML,
+                Answers.class);
+        confirm("bidder.q1", confirmed.q1());
+        browser.click("#veld-bidder-q2-" + confirmed.q2().answer());
+        browser.click(".ew-actions button[value=run]");
+        assertThat(browser.text("#veld-bidder-q2-justification-fout")).contains("onderbouwing");
+        assertThat(browser.find("#veld-bidder-q2-justification").getAttribute("aria-describedby")).contains("veld-bidder-q2-justification-fout");
+        assertThat(browser.find("#foutmeldingen a").getAttribute("href")).endsWith("#veld-bidder-q2-justification");
+        assertThat(browser.find("#veld-bidder-q1-false").isSelected()).isTrue();
+        assertThat(browser.find("#veld-components-0-name").getAttribute("value")).isEqualTo("Polar Optics Ltd.");
+        assertThat(browser.all("#natsec-uitkomst")).isEmpty();
+        browser.assertAccessible("nationale veiligheid met fout");
+
+        // With the justification, and the other parties' answers as the example confirms them, and every measure.
+        confirm("bidder.q2", confirmed.q2());
+        confirmed.parties().forEach((party, answers) -> answers.byQuestion().forEach((question, answer) ->
+                confirm(rows.get(party) + "." + question.wire(), answer)));
         for (WebElement measure : browser.all("input[name=measures]")) {
             measure.click();
         }
-        browser.click("button[value=screen]");
-        assertThat(browser.text("#natsec-uitkomst")).isNotBlank();
+        browser.click(".ew-actions button[value=run]");
+
+        // The page says what the engine says for the example files.
+        List<String> all = engine.catalog().natsec().measures().stream().map(ControlMeasure::id).toList();
+        NatsecReport expected = engine.natsec().assess(engine.profileReader().normalise(engine.readProfile(
+                Files.readString(Path.of("examples/camera-surveillance-police.yaml")), Format.YAML)), bidder, confirmed, all,
+                Language.NL, "dossier");
+        assertThat(browser.find("#uitkomst").getAttribute("data-outcome")).isEqualTo(expected.outcome().name());
+        assertThat(browser.text("#natsec-uitkomst"))
+                .isEqualTo(messages.getMessage("natsec.outcome." + expected.outcome().name(), null, Locale.forLanguageTag("nl")));
+        assertThat(browser.text("#natsec-bepalend")).contains(expected.decisiveParty());
+        assertThat(browser.all("#natsec-maatregelen tr[data-measure]")).extracting(m -> m.getAttribute("data-measure"))
+                .containsExactlyElementsOf(expected.chosenMeasures().stream().map(NatsecReport.Chosen::measure).toList());
+        assertThat(browser.all("#foutmeldingen")).isEmpty();
+        assertThat(browser.text("#antwoorden")).contains(confirmed.q1().justification());
         browser.assertAccessible("nationale veiligheid");
         browser.screenshot("07-nationale-veiligheid");
+
         browser.click("form[action$='/maatregelen'] button");
         assertThat(browser.path()).isEqualTo(tender);
         browser.click("a[href$='/geschiedenis']");
         assertThat(browser.text("#geschiedenis")).contains("Beheersmaatregelen (toets nationale veiligheid): + NS-");
+    }
+
+    /** Types a party's name, country and state ownership into its row, as an officer would. */
+    private void typeWho(String prefix, String name, String country, Boolean stateOwned) {
+        String id = "#veld-" + prefix.replace('.', '-');
+        browser.type(id + "-name", name);
+        new Select(browser.find(id + "-country")).selectByValue(country);
+        new Select(browser.find(id + "-stateOwned")).selectByValue(stateOwned == null ? "" : stateOwned.toString());
+    }
+
+    /** Types a party's owners, asking the page for another row when it shows too few. */
+    private void typeOwners(String prefix, List<ControllingParty> owners) {
+        for (int i = 0; i < owners.size(); i++) {
+            String at = prefix + ".owners." + i;
+            if (browser.all("[name='" + at + ".name']").isEmpty()) {
+                browser.click("button[value='add." + prefix + ".owners']");
+            }
+            typeWho(at, owners.get(i).name(), owners.get(i).country(), owners.get(i).stateOwned());
+        }
+    }
+
+    private void typeParty(String prefix, ChainParty party) {
+        if (browser.all("[name='" + prefix + ".name']").isEmpty()) {
+            browser.click("button[value='add." + prefix.substring(0, prefix.indexOf('.')) + "']");
+        }
+        typeWho(prefix, party.name(), party.country(), party.stateOwned());
+        String id = "#veld-" + prefix.replace('.', '-');
+        browser.type(id + "-role", party.role());
+        party.access().forEach(access -> browser.click(id + "-access-" + access.wire()));
+        typeOwners(prefix, party.ownership());
+    }
+
+    /** Answers a question on the page as the officer confirms it: yes or no, with the justification. */
+    private void confirm(String field, AnswerInput answer) {
+        String id = "#veld-" + field.replace('.', '-');
+        browser.click(id + "-" + answer.answer());
+        browser.type(id + "-justification", answer.justification());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +59,42 @@ final class PageSession {
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /**
+     * Posts a form of {@code page} as multipart/form-data, as a form with a file field sends it: {@code fields} in
+     * order (a name may repeat, as ticked checkboxes do), the CSRF token along, and a file when {@code file} is
+     * not null.
+     */
+    HttpResponse<String> postMultipart(String path, List<Map.Entry<String, String>> fields, Upload file, String page) {
+        String boundary = "----eisenwijzer" + java.util.UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields);
+        all.add(Map.entry("_csrf", match(CSRF, page)));
+        for (Map.Entry<String, String> field : all) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field.getKey())
+                    .append("\"\r\n\r\n").append(field.getValue()).append("\r\n");
+        }
+        if (file != null) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(file.field())
+                    .append("\"; filename=\"").append(file.name()).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .append(file.content()).append("\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build());
+    }
+
+    /** A text file to upload in a form's file field. */
+    record Upload(String field, String name, String content) {
+    }
+
+    /** A tender file imported through the start page; its path (/aanbestedingen/ID). */
+    String importTender(java.nio.file.Path file) throws IOException {
+        HttpResponse<String> imported = postMultipart("/aanbestedingen/importeren", List.of(),
+                new Upload("file", file.getFileName().toString(), java.nio.file.Files.readString(file)), get("/").body());
+        assertThat(imported.statusCode()).isEqualTo(302);
+        return imported.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
     }
 
     /** A new tender through step 1; its path (/aanbestedingen/ID). */
