@@ -62,7 +62,11 @@ public final class ChangeWords {
         if (value.equals("true") || value.equals("false")) {
             return "option.boolean." + value;
         }
-        return field.equals("status") ? "status." + value : "option." + field + "." + value;
+        if (field.equals("status")) {
+            return "status." + value;
+        }
+        // The wizard names the suitability items under option.suitability, without the list's own name.
+        return "option." + (field.equals("suitability.ask") ? "suitability" : field) + "." + value;
     }
 
     private String word(String key, String fallback) {

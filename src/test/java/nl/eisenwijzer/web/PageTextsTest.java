@@ -67,10 +67,11 @@ class PageTextsTest {
     @Test
     void aHistoryLineIsSaidInTheWizardsWords() {
         ChangeWords dutch = new ChangeWords(messages(), Locale.forLanguageTag("nl"));
-        assertThat(dutch.of("personalData: none → regular; internetFacing: + true; tailoring.exclude[0].id: + BIO2-5.23; x: y"))
+        assertThat(dutch.of("personalData: none → regular; internetFacing: + true; tailoring.exclude[0].id: + BIO2-5.23; suitability.ask: + certificate; x: y"))
                 .containsExactly("Verwerkt de oplossing persoonsgegevens?: Nee → Ja, gewone persoonsgegevens",
                         "De oplossing is vanaf het internet bereikbaar: + ja",
                         "Weggelaten regel: + BIO2-5.23",
+                        "Welke geschiktheidseisen stelt u?: + Certificaat informatiebeveiliging (ISO 27001 of gelijkwaardig)",
                         "x: y");
         assertThat(new ChangeWords(messages(), Locale.ENGLISH).of("status: draft → published"))
                 .containsExactly("Status: Draft → Published");
