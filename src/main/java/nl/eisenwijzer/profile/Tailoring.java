@@ -22,6 +22,15 @@ import nl.eisenwijzer.catalog.Text;
 public record Tailoring(List<Exclusion> exclude, List<KindChange> kind, List<TextChange> text,
         List<WeightChange> weight, List<OwnRequirement> add) {
 
+    /** An own requirement's id: a prefix of the buyer's choosing (capitals and digits), a dash, then the buyer's own numbering. */
+    public static final java.util.regex.Pattern OWN_ID =
+            java.util.regex.Pattern.compile("[A-Z][A-Z0-9]{1,15}-[A-Za-z0-9][A-Za-z0-9.\\-]{0,30}");
+    public static final int MIN_WEIGHT = 1;
+    public static final int MAX_WEIGHT = 10;
+    /** The kinds tailoring may choose for a catalogue line: suitability is the tender's own section. */
+    public static final List<String> CHANGEABLE_KINDS = List.of(nl.eisenwijzer.catalog.Kind.EIS.wire(),
+            nl.eisenwijzer.catalog.Kind.WENS.wire(), nl.eisenwijzer.catalog.Kind.CONTRACTVOORWAARDE.wire());
+
     public Tailoring {
         // A null item stays, so that the reader can refuse it with the field name.
         exclude = copy(exclude);

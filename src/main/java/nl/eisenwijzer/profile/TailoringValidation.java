@@ -3,7 +3,6 @@ package nl.eisenwijzer.profile;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import nl.eisenwijzer.catalog.Catalog;
 import nl.eisenwijzer.catalog.Kind;
 import nl.eisenwijzer.catalog.Text;
@@ -16,13 +15,6 @@ import nl.eisenwijzer.input.InvalidInputException;
  * {@code TailoringProblem}).
  */
 final class TailoringValidation {
-
-    /** A prefix of the buyer's choosing (capitals and digits), a dash, then the buyer's own numbering. */
-    static final Pattern OWN_ID = Pattern.compile("[A-Z][A-Z0-9]{1,15}-[A-Za-z0-9][A-Za-z0-9.\\-]{0,30}");
-    static final int MIN_WEIGHT = 1;
-    static final int MAX_WEIGHT = 10;
-    /** The kinds tailoring may choose for a catalogue line: suitability is the tender's own section. */
-    static final List<String> CHANGEABLE_KINDS = List.of(Kind.EIS.wire(), Kind.WENS.wire(), Kind.CONTRACTVOORWAARDE.wire());
 
     private final Catalog catalog;
 
@@ -48,10 +40,10 @@ final class TailoringValidation {
             String at = "tailoring.kind[" + i + "]";
             required(at, k, "a kind change");
             id(at, k.id(), tailored);
-            if (k.kind() == null || !CHANGEABLE_KINDS.contains(k.kind().wire())) {
+            if (k.kind() == null || !Tailoring.CHANGEABLE_KINDS.contains(k.kind().wire())) {
                 throw new InvalidInputException(at + ".kind", "field '" + at + ".kind' is required and must be one of: "
-                        + String.join(", ", CHANGEABLE_KINDS) + " (suitability requirements come from the profile's "
-                        + "suitability section)", CHANGEABLE_KINDS);
+                        + String.join(", ", Tailoring.CHANGEABLE_KINDS) + " (suitability requirements come from the profile's "
+                        + "suitability section)", Tailoring.CHANGEABLE_KINDS);
             }
             justification(at, k.justification(), "asking a line as another kind");
         }
@@ -103,7 +95,7 @@ final class TailoringValidation {
 
     private void own(Tailoring.OwnRequirement own, String at, Map<String, String> added) {
         required(at, own, "an own requirement");
-        if (blank(own.id()) || !OWN_ID.matcher(own.id()).matches()) {
+        if (blank(own.id()) || !Tailoring.OWN_ID.matcher(own.id()).matches()) {
             throw new InvalidInputException(at + ".id", "field '" + at + ".id': '" + own.id() + "' is not an id of the "
                     + "form PREFIX-NUMBER, e.g. VLS-01: a prefix of capitals and digits of your choosing, a dash, then "
                     + "your own numbering");
@@ -168,9 +160,9 @@ final class TailoringValidation {
     }
 
     private static void weight(String at, Integer weight) {
-        if (weight == null || weight < MIN_WEIGHT || weight > MAX_WEIGHT) {
+        if (weight == null || weight < Tailoring.MIN_WEIGHT || weight > Tailoring.MAX_WEIGHT) {
             throw new InvalidInputException(at + ".weight", "field '" + at + ".weight': " + weight
-                    + " is out of range; allowed: " + MIN_WEIGHT + " to " + MAX_WEIGHT);
+                    + " is out of range; allowed: " + Tailoring.MIN_WEIGHT + " to " + Tailoring.MAX_WEIGHT);
         }
     }
 

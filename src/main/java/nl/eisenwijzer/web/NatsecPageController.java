@@ -123,7 +123,7 @@ class NatsecPageController {
         measures.stream().filter(m -> !all.contains(m)).forEach(all::add);
         tree.setTexts("controlMeasures", all);
         try {
-            tenders.save(editor, tender, WizardController.version(form), tree, texts.get("natsec.adopted.reason"),
+            tenders.save(editor, tender, new FormFields(form).version(), tree, texts.get("natsec.adopted.reason"),
                     texts.get("history.noChange"));
         } catch (StaleTenderException stale) {
             model.addAttribute("stale", stale.current());

@@ -35,7 +35,12 @@ public record Options(List<String> organisationType, List<String> cbwEntity, Lis
                 WireEnum.allowed(AiSystem.class), WireEnum.allowed(PersonalData.class), WireEnum.allowed(Level.class),
                 WireEnum.allowed(HostingRegion.class),
                 WireEnum.allowed(SupplierAccess.class).stream().filter(a -> !a.equals("none")).toList(),
-                List.of("SL1", "SL2", "SL3", "SL4"), WireEnum.allowed(TbbLevel.class),
+                securityLevels(), WireEnum.allowed(TbbLevel.class),
                 WireEnum.allowed(SuitabilityItem.class), groups);
+    }
+
+    /** The IEC 62443 target levels a purchase can ask, by their names (SL1 to SL4). */
+    static List<String> securityLevels() {
+        return java.util.Arrays.stream(nl.eisenwijzer.catalog.SecurityLevel.values()).map(Enum::name).toList();
     }
 }

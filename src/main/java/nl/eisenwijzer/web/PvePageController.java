@@ -71,7 +71,7 @@ class PvePageController {
             return page(model, locale, tender, errors, line);
         }
         try {
-            tenders.save(editor, tender, WizardController.version(form), tree, form.getFirst("justification"),
+            tenders.save(editor, tender, new FormFields(form).version(), tree, form.getFirst("justification"),
                     texts.get("history.noChange"));
         } catch (StaleTenderException stale) {
             model.addAttribute("stale", stale.current());
@@ -92,7 +92,7 @@ class PvePageController {
                     String.join(", ", WireEnum.allowed(TenderStatus.class)))), null);
         }
         TenderStatus status = WireEnum.parse(TenderStatus.class, "status", statusValue);
-        String notes = form.getFirst("notes") == null || form.getFirst("notes").isBlank() ? null : form.getFirst("notes").strip();
+        String notes = new FormFields(form).text("notes");
         List<String> changed = new java.util.ArrayList<>();
         if (status != tender.status()) {
             changed.add("status: " + tender.status().wire() + " → " + status.wire());
@@ -101,7 +101,7 @@ class PvePageController {
             changed.add(texts.get("history.notesChanged"));
         }
         try {
-            tenders.store().update(editor, id, WizardController.version(form),
+            tenders.store().update(editor, id, new FormFields(form).version(),
                     new TenderContent(tender.title(), status, tender.profile(), notes),
                     changed.isEmpty() ? texts.get("history.noChange") : String.join("; ", changed), form.getFirst("reason"));
         } catch (StaleTenderException stale) {

@@ -29,14 +29,14 @@ final class StepForm {
 
     private final Catalog catalog;
     private final Texts texts;
-    private final MultiValueMap<String, String> form;
+    private final FormFields form;
     private final ProfileTree tree;
     private final Map<String, String> errors = new LinkedHashMap<>();
 
     private StepForm(Catalog catalog, Texts texts, MultiValueMap<String, String> form, ProfileTree tree) {
         this.catalog = catalog;
         this.texts = texts;
-        this.form = form;
+        this.form = new FormFields(form);
         this.tree = tree;
     }
 
@@ -57,20 +57,20 @@ final class StepForm {
     }
 
     private void purchase() {
-        String title = value("title");
+        String title = form.text("title");
         if (title == null) {
             errors.put("title", texts.get("error.required.title"));
         } else if (title.length() > StartController.TITLE_LENGTH) {
             errors.put("title", texts.get("error.tooLong", StartController.TITLE_LENGTH));
         }
         tree.setText("title", title);
-        tree.setText("organisation", value("organisation"));
+        tree.setText("organisation", form.text("organisation"));
         choice("organisationType", WireEnum.allowed(OrganisationType.class), true);
         choice("cbwEntity", WireEnum.allowed(CbwEntity.class), false);
     }
 
     private void product() {
-        List<String> chosen = values("productTypes");
+        List<String> chosen = form.texts("productTypes");
         List<String> known = catalog.productTypes().stream().map(ProductType::id).toList();
         if (chosen.isEmpty()) {
             errors.put("productTypes", texts.get("error.required.productTypes"));
@@ -81,7 +81,7 @@ final class StepForm {
         }
         choice("aiSystem", WireEnum.allowed(AiSystem.class), false);
         for (String tick : List.of("identityFederation", "documentExchange", "electronicSignatures", "wireless")) {
-            tree.setTick(tick, ticked(tick));
+            tree.setTick(tick, form.ticked(tick));
         }
     }
 
@@ -94,8 +94,8 @@ final class StepForm {
 
     private void delivery() {
         choice("hostingRegion", WireEnum.allowed(HostingRegion.class), false);
-        tree.setTick("internetFacing", ticked("internetFacing"));
-        List<String> access = values("supplierAccess");
+        tree.setTick("internetFacing", form.ticked("internetFacing"));
+        List<String> access = form.texts("supplierAccess");
         List<String> allowed = WireEnum.allowed(SupplierAccess.class).stream().filter(a -> !a.equals("none")).toList();
         if (!allowed.containsAll(access)) {
             errors.put("supplierAccess", texts.get("error.notAllowed", String.join(", ", allowed)));
@@ -105,10 +105,10 @@ final class StepForm {
     }
 
     private void ot() {
-        boolean ot = ticked("operationalTechnology");
+        boolean ot = form.ticked("operationalTechnology");
         tree.setTick("operationalTechnology", ot);
-        tree.setTick("vitalInfrastructure", ticked("vitalInfrastructure"));
-        String level = value("otSecurityLevel");
+        tree.setTick("vitalInfrastructure", form.ticked("vitalInfrastructure"));
+        String level = form.text("otSecurityLevel");
         List<String> otTypes = tree.texts("productTypes").stream()
                 .map(id -> catalog.productTypesById().get(id))
                 .filter(type -> type != null && type.traits().contains("ot"))
@@ -120,18 +120,18 @@ final class StepForm {
                     : texts.get("error.otSecurityLevel.requiredByType", String.join(", ", otTypes)));
         } else if (!involvesOt && level != null) {
             errors.put("otSecurityLevel", texts.get("error.otSecurityLevel.onlyForOt"));
-        } else if (level != null && !List.of("SL1", "SL2", "SL3", "SL4").contains(level)) {
-            errors.put("otSecurityLevel", texts.get("error.notAllowed", "SL1, SL2, SL3, SL4"));
+        } else if (level != null && !Options.securityLevels().contains(level)) {
+            errors.put("otSecurityLevel", texts.get("error.notAllowed", String.join(", ", Options.securityLevels())));
         } else {
             tree.setText("otSecurityLevel", level);
         }
     }
 
     private void nationalSecurity() {
-        boolean national = ticked("nationalSecurity");
+        boolean national = form.ticked("nationalSecurity");
         tree.setTick("nationalSecurity", national);
-        tree.setTick("defenceAndSecurity", ticked("defenceAndSecurity"));
-        String tbb = value("tbbLevel");
+        tree.setTick("defenceAndSecurity", form.ticked("defenceAndSecurity"));
+        String tbb = form.text("tbbLevel");
         if (tbb != null && !tbb.equals("none") && !national) {
             errors.put("tbbLevel", texts.get("error.tbbLevel.onlyForNationalSecurity"));
         } else {
@@ -144,7 +144,7 @@ final class StepForm {
         date("contractStart");
         Long months = number("contractMonths", 1, 240);
         tree.setNumber("contractMonths", months);
-        List<String> ask = values("suitability.ask");
+        List<String> ask = form.texts("suitability.ask");
         List<String> allowed = WireEnum.allowed(SuitabilityItem.class);
         if (!allowed.containsAll(ask)) {
             errors.put("suitability.ask", texts.get("error.notAllowed", String.join(", ", allowed)));
@@ -175,7 +175,7 @@ final class StepForm {
 
     /** A choice from a closed list; left empty, the file leaves it out (the default applies) unless required. */
     private void choice(String field, List<String> allowed, boolean required) {
-        String value = value(field);
+        String value = form.text(field);
         if (value == null && required) {
             errors.put(field, texts.get("error.required.choice"));
         } else if (value != null && !allowed.contains(value)) {
@@ -186,7 +186,7 @@ final class StepForm {
     }
 
     private void date(String field) {
-        String value = value(field);
+        String value = form.text(field);
         try {
             if (value != null) {
                 LocalDate date = LocalDate.parse(value);
@@ -202,7 +202,7 @@ final class StepForm {
     }
 
     private Long number(String field, long min, long max) {
-        String value = value(field);
+        String value = form.text(field);
         if (value == null) {
             return null;
         }
@@ -218,19 +218,5 @@ final class StepForm {
             errors.put(field, texts.get("error.number"));
             return null;
         }
-    }
-
-    private String value(String field) {
-        String value = form.getFirst(field);
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private List<String> values(String field) {
-        List<String> values = form.get(field);
-        return values == null ? List.of() : values.stream().filter(v -> !v.isBlank()).map(String::strip).distinct().toList();
-    }
-
-    private boolean ticked(String field) {
-        return "true".equals(form.getFirst(field));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.eisenwijzer.catalog.Catalog;
 import nl.eisenwijzer.catalog.Kind;
+import nl.eisenwijzer.profile.Tailoring;
 import org.springframework.util.MultiValueMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -24,14 +25,14 @@ final class TailoringForm {
 
     private final Catalog catalog;
     private final Texts texts;
-    private final MultiValueMap<String, String> form;
+    private final FormFields form;
     private final ProfileTree tree;
     private final Map<String, String> errors = new LinkedHashMap<>();
 
     private TailoringForm(Catalog catalog, Texts texts, MultiValueMap<String, String> form, ProfileTree tree) {
         this.catalog = catalog;
         this.texts = texts;
-        this.form = form;
+        this.form = new FormFields(form);
         this.tree = tree;
     }
 
@@ -43,8 +44,8 @@ final class TailoringForm {
     }
 
     private void apply() {
-        String action = value("action");
-        String id = value("line");
+        String action = form.text("action");
+        String id = form.text("line");
         if (action == null || !ACTIONS.contains(action)) {
             errors.put("action", texts.get("error.notAllowed", String.join(", ", ACTIONS)));
             return;
@@ -53,7 +54,7 @@ final class TailoringForm {
             errors.put("line", texts.get("error.required.choice"));
             return;
         }
-        String justification = value("justification");
+        String justification = form.text("justification");
         if (!action.equals("reset") && !action.equals("include") && justification == null) {
             errors.put("justification", texts.get("error.required.justification"));
         }
@@ -72,8 +73,8 @@ final class TailoringForm {
     }
 
     private void kind(String id, String justification) {
-        String kind = value("kind");
-        List<String> allowed = List.of(Kind.EIS.wire(), Kind.WENS.wire(), Kind.CONTRACTVOORWAARDE.wire());
+        String kind = form.text("kind");
+        List<String> allowed = Tailoring.CHANGEABLE_KINDS;
         if (kind == null || !allowed.contains(kind)) {
             errors.put("kind", texts.get("error.notAllowed", String.join(", ", allowed)));
             return;
@@ -84,7 +85,7 @@ final class TailoringForm {
     }
 
     private void text(String id, String justification) {
-        String text = value("text");
+        String text = form.text("text");
         if (text == null) {
             errors.put("text", texts.get("error.required.text"));
             return;
@@ -97,7 +98,7 @@ final class TailoringForm {
     }
 
     private void weight(String id, String justification) {
-        Integer weight = integer("weight", 1, 10);
+        Integer weight = integer("weight", Tailoring.MIN_WEIGHT, Tailoring.MAX_WEIGHT);
         if (weight == null) {
             return;
         }
@@ -107,12 +108,12 @@ final class TailoringForm {
     }
 
     private void add(String justification) {
-        String id = value("ownId");
-        String kind = value("ownKind");
-        String domain = value("ownDomain");
-        String title = value("ownTitle");
-        String text = value("ownText");
-        if (id == null || !id.matches("[A-Z][A-Z0-9]{1,15}-[A-Za-z0-9][A-Za-z0-9.\\-]{0,30}")) {
+        String id = form.text("ownId");
+        String kind = form.text("ownKind");
+        String domain = form.text("ownDomain");
+        String title = form.text("ownTitle");
+        String text = form.text("ownText");
+        if (id == null || !Tailoring.OWN_ID.matcher(id).matches()) {
             errors.put("ownId", texts.get("error.ownId"));
         } else if (catalog.requirementsById().containsKey(id)) {
             errors.put("ownId", texts.get("error.ownId.catalogue", id));
@@ -130,7 +131,7 @@ final class TailoringForm {
         if (text == null) {
             errors.put("ownText", texts.get("error.required.text"));
         }
-        Integer weight = "wens".equals(kind) ? integer("ownWeight", 1, 10) : null;
+        Integer weight = "wens".equals(kind) ? integer("ownWeight", Tailoring.MIN_WEIGHT, Tailoring.MAX_WEIGHT) : null;
         if (!errors.isEmpty()) {
             return;
         }
@@ -192,7 +193,7 @@ final class TailoringForm {
     }
 
     private Integer integer(String field, int min, int max) {
-        String value = value(field);
+        String value = form.text(field);
         try {
             int number = Integer.parseInt(value == null ? "" : value);
             if (number >= min && number <= max) {
@@ -203,10 +204,5 @@ final class TailoringForm {
         }
         errors.put(field, texts.get("error.number.range", min, max));
         return null;
-    }
-
-    private String value(String field) {
-        String value = form.getFirst(field);
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -73,13 +73,13 @@ class WizardController {
         ProfileTree tree = ProfileTree.of(tender.profile());
         Map<String, String> errors = new LinkedHashMap<>(StepForm.apply(step, form, tree, tenders.engine().catalog(), texts));
         if (errors.isEmpty()) {
-            errors.putAll(problemsUpTo(step, tenders.build(tree, texts.language()), texts));
+            errors.putAll(problemsOfStep(step, tenders.build(tree, texts.language()), texts));
         }
         if (!errors.isEmpty()) {
             return page(model, locale, step, tender, FormValues.of(form), errors, null);
         }
         try {
-            tenders.save(editor, tender, version(form), tree, form.getFirst("reason"), texts.get("history.noChange"));
+            tenders.save(editor, tender, new FormFields(form).version(), tree, form.getFirst("reason"), texts.get("history.noChange"));
         } catch (StaleTenderException stale) {
             model.addAttribute("stale", stale.current());
             return page(model, locale, step, stale.current(), FormValues.of(form), errors, null);
@@ -131,7 +131,7 @@ class WizardController {
      * Problems of the whole file that belong to this step's fields. Another step's problem does not block this
      * one (steps can be answered in any order); it shows on its own step and on the PvE page.
      */
-    private static Map<String, String> problemsUpTo(WizardStep step, TenderPages.Built built, Texts texts) {
+    private static Map<String, String> problemsOfStep(WizardStep step, TenderPages.Built built, Texts texts) {
         if (built.problem() == null) {
             return Map.of();
         }
@@ -144,13 +144,5 @@ class WizardController {
     private static WizardStep step(int number) {
         return WizardStep.of(number).orElseThrow(() -> new ResponseStatusException(
                 org.springframework.http.HttpStatus.NOT_FOUND, "no wizard step " + number));
-    }
-
-    static long version(MultiValueMap<String, String> form) {
-        try {
-            return Long.parseLong(form.getFirst("version"));
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST, "version is required");
-        }
     }
 }
