@@ -35,8 +35,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             response.setHeader("WWW-Authenticate", "Basic realm=\"Eisenwijzer\"");
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"saved tenders need an account: send HTTP Basic credentials of a user of your organisation\"}");
+            // The API's problem type for a bare HTTP status (api.ProblemTypes.forStatus), written here because the
+            // security filters answer before the API's handlers.
+            response.getWriter().write("{\"type\":\"https://eisenwijzer.nl/problems/http-401\",\"title\":\"Unauthorized\","
+                    + "\"status\":401,\"detail\":\"saved tenders need an account: send HTTP Basic credentials of a user "
+                    + "of your organisation\",\"instance\":\"" + request.getRequestURI().replace("\"", "%22") + "\"}");
         };
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(authorize -> authorize

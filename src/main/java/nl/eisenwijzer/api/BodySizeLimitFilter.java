@@ -29,7 +29,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > LIMIT) {
-            Problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
+            Problems.write(response, ProblemTypes.BODY_TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
                     "The request body is " + request.getContentLengthLong() + " bytes; the limit is " + LIMIT + " bytes (1 MiB).",
                     request.getRequestURI());
             return;

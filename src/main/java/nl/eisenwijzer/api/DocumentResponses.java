@@ -43,6 +43,26 @@ public final class DocumentResponses {
         return offered.get(0);
     }
 
+    /**
+     * A document by {@code Accept} on the resource's own path, as API 1.0 to 1.4 served it: still served, marked
+     * deprecated (RFC 9745) with a link to the document's own path, which generated clients can type.
+     */
+    static ResponseEntity<byte[]> negotiated(EngineResource resource, String accept,
+            java.util.function.Function<DocumentFormat, Document> write) {
+        DocumentFormat format = negotiate(accept, resource.formats());
+        String successor = resource.documents().stream().filter(route -> route.format() == format).findFirst()
+                .map(route -> OpenApiConfiguration.BASE + resource.path() + "/" + route.segment()).orElseThrow();
+        ResponseEntity<byte[]> response = of(write.apply(format));
+        return ResponseEntity.ok().headers(response.getHeaders())
+                .header("Deprecation", "@" + DEPRECATED_SINCE.toEpochSecond())
+                .header(HttpHeaders.LINK, "<" + successor + ">; rel=\"alternate\"; type=\"" + format.mediaType() + "\"")
+                .body(response.getBody());
+    }
+
+    /** When API 1.5.0 replaced the {@code Accept} route by one path per document. */
+    private static final java.time.OffsetDateTime DEPRECATED_SINCE =
+            java.time.OffsetDateTime.of(2026, 12, 2, 0, 0, 0, 0, java.time.ZoneOffset.UTC);
+
     public static ResponseEntity<byte[]> of(Document document) {
         MediaType type = MediaType.parseMediaType(document.format().mediaType());
         if (!document.format().binary()) {

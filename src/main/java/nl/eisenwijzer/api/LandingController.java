@@ -1,11 +1,10 @@
 package nl.eisenwijzer.api;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.util.Map;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.eisenwijzer.Eisenwijzer;
 import nl.eisenwijzer.report.Json;
 import org.springframework.http.MediaType;
@@ -13,8 +12,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1}: what this API is and where its documentation and resources are. */
+/**
+ * {@code GET /api/v1}: what this API is and where its documentation and resources are. Also at {@code /api/v1/}:
+ * the document's server is {@code …/api/v1} and this resource its path {@code /}, so a generated client asks for
+ * the URL with the slash.
+ */
 @RestController
+@Tag(name = "landing", description = "What this API is, and links to its documentation and resources")
 class LandingController {
 
     private final Eisenwijzer engine;
@@ -23,31 +27,17 @@ class LandingController {
         this.engine = engine;
     }
 
-    /** The landing resource. */
-    @JsonPropertyOrder({"name", "apiVersion", "catalogVersion", "links"})
-    record Landing(String name, String apiVersion, String catalogVersion, Map<String, Link> links) {
-    }
-
-    /** A link to a related resource. */
-    record Link(String href) {
-    }
-
-    @Operation(summary = "Landing resource with links to the documentation and the resources",
+    @Operation(operationId = "getLanding", summary = "Landing resource with links to the documentation and the resources",
             responses = @ApiResponse(responseCode = "200", description = "Links",
                     content = @Content(schema = @Schema(implementation = Landing.class))))
-    @GetMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(path = {OpenApiConfiguration.BASE, OpenApiConfiguration.BASE + "/"}, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> landing() {
-        Map<String, Link> links = new java.util.LinkedHashMap<>();
-        links.put("self", new Link("/api/v1"));
-        links.put("openapi", new Link("/api/v1/openapi.json"));
-        links.put("pve", new Link("/api/v1/pve"));
-        links.put("gapReports", new Link("/api/v1/gap-reports"));
-        links.put("nationalSecurityAssessments", new Link("/api/v1/national-security-assessments"));
-        links.put("catalog", new Link("/api/v1/catalog"));
-        links.put("requirements", new Link("/api/v1/catalog/requirements"));
-        links.put("productTypes", new Link("/api/v1/catalog/product-types"));
-        links.put("frameworks", new Link("/api/v1/catalog/frameworks"));
-        links.put("tenders", new Link("/api/v1/tenders"));
+        String base = OpenApiConfiguration.BASE;
+        Landing.Links links = new Landing.Links(new Link(base), new Link(base + "/openapi.json"), new Link(base + "/pve"),
+                new Link(base + "/gap-reports"), new Link(base + "/national-security-assessments"),
+                new Link(base + "/catalog"), new Link(base + "/catalog/requirements"),
+                new Link(base + "/catalog/product-types"), new Link(base + "/catalog/frameworks"),
+                new Link(base + "/tenders"));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .body(Json.write(new Landing("Eisenwijzer API", ApiVersionFilter.VERSION, engine.catalog().info().version(), links)));
     }

@@ -5,19 +5,16 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.eisenwijzer.Eisenwijzer;
-import nl.eisenwijzer.catalog.Language;
-import nl.eisenwijzer.documents.DocumentFormat;
-import nl.eisenwijzer.input.Format;
 import nl.eisenwijzer.input.StrictReader;
-import nl.eisenwijzer.input.WireEnum;
 import nl.eisenwijzer.natsec.NatsecReport;
 import nl.eisenwijzer.profile.ProcurementProfile;
 import nl.eisenwijzer.report.Json;
-import nl.eisenwijzer.report.NatsecMarkdown;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -27,10 +24,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/v1/national-security-assessments}: the national-security test (questions 1, 2, 3A, 3B) over
- * a bidder and its chain, as JSON or Markdown. The dossier lives only for the request: not logged, not stored.
+ * a bidder and its chain, as JSON; {@code POST /api/v1/national-security-assessments/{format}} the same report as
+ * Markdown, PDF or HTML. The dossier lives only for the request: not logged, not stored.
  */
 @RestController
-@RequestMapping("/api/v1")
+@RequestMapping(path = "/api/v1/national-security-assessments", consumes = {MediaType.APPLICATION_JSON_VALUE, MediaTypes.YAML})
+@Tag(name = "national-security-assessments", description = "The government's national-security test (questions 1, "
+        + "2, 3A, 3B) over a bidder, its owners, subcontractors and component suppliers")
 class NatsecController {
 
     private final Eisenwijzer engine;
@@ -39,49 +39,46 @@ class NatsecController {
         this.engine = engine;
     }
 
-    @Operation(summary = "Run the national-security test over a bidder, its owners, subcontractors and component "
-            + "suppliers: outcome, the four answers (derived or confirmed), legal routes, measures for the PvE",
+    @Operation(operationId = "createNationalSecurityAssessment", summary = "Run the national-security test over a "
+            + "bidder, its owners, subcontractors and component suppliers: outcome, the four answers (derived or "
+            + "confirmed), legal routes, measures for the PvE",
+            description = "The request may be sent as JSON or YAML; the dossier is neither logged nor stored. The same "
+                    + "report as a document: POST /national-security-assessments/markdown, "
+                    + "/national-security-assessments/pdf or /national-security-assessments/html.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = NatsecRequest.class)),
                     @Content(mediaType = MediaTypes.YAML, schema = @Schema(implementation = NatsecRequest.class))}),
             responses = @ApiResponse(responseCode = "200", description = "The national-security report",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = NatsecReport.class))))
-    @PostMapping(path = "/national-security-assessments", consumes = {MediaType.APPLICATION_JSON_VALUE, MediaTypes.YAML},
-            produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> json(@RequestBody String body, @RequestHeader("Content-Type") MediaType contentType,
-            @Parameter(description = "Language of the report: nl or en") @RequestParam(defaultValue = "nl") String lang) {
+    @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> createNationalSecurityAssessment(@RequestBody String body,
+            @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Parameter(description = "Language of the report") @RequestParam(defaultValue = "nl") String lang) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Json.write(assess(body, contentType, lang)));
     }
 
-    @Operation(summary = "The national-security report as Markdown, for the tender file",
-            responses = @ApiResponse(responseCode = "200", description = "The national-security report as Markdown",
-                    content = @Content(mediaType = MediaTypes.MARKDOWN, schema = @Schema(type = "string"))))
-    @PostMapping(path = "/national-security-assessments", consumes = {MediaType.APPLICATION_JSON_VALUE, MediaTypes.YAML},
-            produces = MediaTypes.MARKDOWN)
-    ResponseEntity<String> markdown(@RequestBody String body, @RequestHeader("Content-Type") MediaType contentType,
-            @Parameter(description = "Language of the report: nl or en") @RequestParam(defaultValue = "nl") String lang) {
-        return ResponseEntity.ok().contentType(MediaTypes.MARKDOWN_UTF8).body(new NatsecMarkdown().render(assess(body, contentType, lang)));
+    /** The report as a document; {@link DocumentOperations} documents it as one operation per format. */
+    @Operation(hidden = true)
+    @PostMapping(path = "/{format}")
+    ResponseEntity<byte[]> document(@PathVariable String format, @RequestBody String body,
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, @RequestParam(defaultValue = "nl") String lang) {
+        var documentFormat = EngineResource.NATIONAL_SECURITY.format(format);
+        return DocumentResponses.of(engine.documents().natsec(assess(body, contentType, lang), documentFormat));
     }
 
-    @Operation(summary = "The national-security report as a document: HTML or PDF",
-            responses = @ApiResponse(responseCode = "200", description = "The national-security report document, with a Content-Disposition file name", content = {
-                    @Content(mediaType = DocumentResponses.HTML, schema = @Schema(type = "string", format = "binary")),
-                    @Content(mediaType = DocumentResponses.PDF, schema = @Schema(type = "string", format = "binary"))
-            }))
-    @PostMapping(path = "/national-security-assessments", consumes = {MediaType.APPLICATION_JSON_VALUE, MediaTypes.YAML},
-            produces = {DocumentResponses.HTML, DocumentResponses.PDF})
-    ResponseEntity<byte[]> document(@RequestBody String body, @RequestHeader("Content-Type") MediaType contentType,
-            @RequestHeader(HttpHeaders.ACCEPT) String accept,
-            @Parameter(description = "Language of the report: nl or en") @RequestParam(defaultValue = "nl") String lang) {
+    /** Deprecated since 1.5.0: the documents by {@code Accept}, as API 1.0 to 1.4 served them. */
+    @Operation(hidden = true)
+    @PostMapping(produces = {MediaTypes.MARKDOWN, DocumentResponses.HTML, DocumentResponses.PDF})
+    ResponseEntity<byte[]> negotiated(@RequestBody String body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+            @RequestHeader(HttpHeaders.ACCEPT) String accept, @RequestParam(defaultValue = "nl") String lang) {
         NatsecReport report = assess(body, contentType, lang);
-        return DocumentResponses.of(engine.documents().natsec(report,
-                DocumentResponses.negotiate(accept, java.util.List.of(DocumentFormat.HTML, DocumentFormat.PDF))));
+        return DocumentResponses.negotiated(EngineResource.NATIONAL_SECURITY, accept,
+                format -> engine.documents().natsec(report, format));
     }
 
-    private NatsecReport assess(String body, MediaType contentType, String lang) {
-        Language language = WireEnum.parse(Language.class, "lang", lang);
-        Format format = MediaTypes.formatOf(contentType);
-        NatsecRequest request = StrictReader.read(body, format, NatsecRequest.class);
+    private NatsecReport assess(String body, String contentType, String lang) {
+        var language = EngineParameters.language(lang);
+        NatsecRequest request = StrictReader.read(body, EngineParameters.bodyFormat(contentType), NatsecRequest.class);
         ProcurementProfile profile = Procurement.normalise(engine, request.procurement());
         return engine.natsec().assess(profile, request.supplier(), request.answers(), request.realisableMeasures(),
                 language, "supplier");

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
-import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -23,13 +22,19 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.List;
+import nl.eisenwijzer.Eisenwijzer;
+import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The OpenAPI document's metadata, and CORS for the document so that browser tools can read it. */
+/**
+ * The OpenAPI document: metadata, an absolute server URL, one operation per document ({@link DocumentOperations}),
+ * the server's checks as schema constraints ({@link ContractRules}), examples ({@link ApiExamples}), the error
+ * responses of the NL API Design Rules; and CORS for the document so that browser tools can read it.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration implements WebMvcConfigurer {
 
@@ -43,7 +48,6 @@ class OpenApiConfiguration implements WebMvcConfigurer {
                                 + "(PvE) from a procurement profile with Drools rules, each requirement with its reasons.")
                         .contact(new Contact().name("Eisenwijzer").email("info@eisenwijzer.nl").url("https://eisenwijzer.nl"))
                         .license(new License().name("EUPL-1.2").url("https://interoperable-europe.ec.europa.eu/collection/eupl")))
-                .servers(List.of(new Server().url(BASE).description("This server")))
                 // Declared here, required only by the operations that name it (the saved tenders): the engine's
                 // own resources store nothing and stay open.
                 .components(new Components().addSecuritySchemes(BASIC_AUTH, new SecurityScheme()
@@ -52,6 +56,16 @@ class OpenApiConfiguration implements WebMvcConfigurer {
     }
 
     static final String BASE = "/api/v1";
+
+    /**
+     * The server as an absolute URL, from the request for the document ({@code http://host:8080/api/v1}): a client
+     * generated from a downloaded copy then has a host. Behind a proxy, set {@code server.forward-headers-strategy}
+     * so that the URL is the one the client used.
+     */
+    @Bean
+    ServerBaseUrlCustomizer absoluteServer() {
+        return (serverBaseUrl, request) -> serverBaseUrl.replaceFirst("/+$", "") + BASE;
+    }
     static final String BASIC_AUTH = "basicAuth";
 
     /**
@@ -79,10 +93,13 @@ class OpenApiConfiguration implements WebMvcConfigurer {
      * can give.
      */
     @Bean
-    OpenApiCustomizer designRules() {
+    OpenApiCustomizer designRules(Eisenwijzer engine) {
         return openApi -> {
             Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
             openApi.setComponents(components);
+            DocumentOperations.add(openApi);
+            new ContractRules(engine.catalog()).apply(openApi);
+            ApiExamples.apply(openApi);
             components.addHeaders(ApiVersionFilter.HEADER, new Header()
                     .description("The full version of the API (semantic versioning).")
                     .schema(new StringSchema().example(ApiVersionFilter.VERSION)));
@@ -139,7 +156,8 @@ class OpenApiConfiguration implements WebMvcConfigurer {
     private static Schema problemSchema() {
         return new ObjectSchema()
                 .description("RFC 9457 problem details")
-                .addProperty("type", new StringSchema().format("uri").description("Problem type; about:blank when absent"))
+                .addProperty("type", new StringSchema().format("uri").description("The kind of problem, always given: "
+                        + ProblemTypes.BASE + "invalid-input, …/tender-changed, or …/http-<status> for a plain HTTP error"))
                 .addProperty("title", new StringSchema())
                 .addProperty("status", new IntegerSchema())
                 .addProperty("detail", new StringSchema())
@@ -151,7 +169,7 @@ class OpenApiConfiguration implements WebMvcConfigurer {
                 .addProperty("updatedBy", new StringSchema().description("412 on a tender: who saved the current version"))
                 .addProperty("updatedAt", new StringSchema().format("date-time")
                         .description("412 on a tender: when the current version was saved"))
-                .required(List.of("title", "status", "detail"));
+                .required(List.of("type", "title", "status", "detail", "instance"));
     }
 
     @Override

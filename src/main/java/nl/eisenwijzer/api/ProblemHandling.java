@@ -32,7 +32,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e, WebRequest request) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
+        ProblemDetail problem = Problems.of(ProblemTypes.INVALID_INPUT, HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
         problem.setProperty("field", e.field());
         if (!e.allowedValues().isEmpty()) {
             problem.setProperty("allowedValues", e.allowedValues());
@@ -43,13 +43,13 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(TenderNotFoundException.class)
     ResponseEntity<ProblemDetail> tenderNotFound(TenderNotFoundException e, WebRequest request) {
         // The same answer for an id nobody has and for another organisation's: the API does not tell them apart.
-        return problem(Problems.of(HttpStatus.NOT_FOUND, "Tender not found",
+        return problem(Problems.of(ProblemTypes.TENDER_NOT_FOUND, HttpStatus.NOT_FOUND, "Tender not found",
                 "Your organisation has " + e.getMessage() + "."), request);
     }
 
     @ExceptionHandler(PreconditionRequiredException.class)
     ResponseEntity<ProblemDetail> preconditionRequired(PreconditionRequiredException e, WebRequest request) {
-        ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", e.getMessage());
+        ProblemDetail problem = Problems.of(ProblemTypes.IF_MATCH_REQUIRED, HttpStatus.PRECONDITION_REQUIRED, "If-Match required", e.getMessage());
         problem.setProperty("field", HttpHeaders.IF_MATCH);
         return problem(problem, request);
     }
@@ -58,7 +58,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(StaleTenderException.class)
     ResponseEntity<ProblemDetail> staleTender(StaleTenderException e, WebRequest request) {
         Tender current = e.current();
-        ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_FAILED, "Tender changed in the meantime",
+        ProblemDetail problem = Problems.of(ProblemTypes.TENDER_CHANGED, HttpStatus.PRECONDITION_FAILED,
+                "Tender changed in the meantime",
                 "Tender " + current.id() + " is at version " + current.version() + ", saved by " + current.updatedBy()
                         + " at " + current.updatedAt() + "; this change was made on version " + e.expectedVersion()
                         + ". Nothing was saved. Get the tender again, make the change on version " + current.version()
@@ -77,24 +78,45 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         Throwable cause = e;
         while (cause != null) {
             if (cause instanceof PayloadTooLargeException tooLarge) {
-                return body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
+                return body(Problems.of(ProblemTypes.BODY_TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
                         tooLarge.getMessage() + " (1 MiB)"), request);
             }
             cause = cause.getCause();
         }
-        return body(Problems.of(HttpStatus.BAD_REQUEST, "Unreadable request body",
+        return body(Problems.of(ProblemTypes.UNREADABLE_BODY, HttpStatus.BAD_REQUEST, "Unreadable request body",
                 "The request body is missing or cannot be read as text."), request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, WebRequest request) {
         LOG.error("Request failed: {}", request.getDescription(false), e);
-        return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+        return problem(Problems.of(ProblemTypes.INTERNAL_ERROR, HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "The request could not be completed because of an error on our side."), request);
     }
 
+    /** Spring MVC's own errors (404, 405, 406, 415, ...) as problems with a type and the request's path. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> entity = super.handleExceptionInternal(e, body, headers, status, request);
+        if (entity != null && entity.getBody() instanceof ProblemDetail problem) {
+            typed(problem, request);
+        }
+        return entity;
+    }
+
+    private static ProblemDetail typed(ProblemDetail problem, WebRequest request) {
+        if (problem.getType() == null || URI.create("about:blank").equals(problem.getType())) {
+            problem.setType(ProblemTypes.forStatus(HttpStatusCode.valueOf(problem.getStatus())));
+        }
+        if (problem.getInstance() == null) {
+            problem.setInstance(URI.create(request.getDescription(false).replaceFirst("^uri=", "")));
+        }
+        return problem;
+    }
+
     private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem, WebRequest request) {
-        problem.setInstance(URI.create(request.getDescription(false).replaceFirst("^uri=", "")));
+        typed(problem, request);
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 

@@ -17,16 +17,17 @@ final class Problems {
     private Problems() {
     }
 
-    static ProblemDetail of(HttpStatus status, String title, String detail) {
+    static ProblemDetail of(URI type, HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
         problem.setTitle(title);
         return problem;
     }
 
-    static void write(HttpServletResponse response, HttpStatus status, String title, String detail, String instance)
-            throws IOException {
+    static void write(HttpServletResponse response, URI type, HttpStatus status, String title, String detail,
+            String instance) throws IOException {
         ObjectNode body = JSON.createObjectNode();
-        body.put("type", "about:blank");
+        body.put("type", type.toString());
         body.put("title", title);
         body.put("status", status.value());
         body.put("detail", detail);

@@ -51,6 +51,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(OpenApiConfiguration.BASE + "/tenders")
 @SecurityRequirement(name = OpenApiConfiguration.BASIC_AUTH)
+@io.swagger.v3.oas.annotations.tags.Tag(name = "tenders", description = "Your organisation's saved tenders: the "
+        + "tender file, its history and its PvE")
 class TenderController {
 
     /** The ETag this API gives: the version in quotes. Anything else in If-Match cannot name a version. */
@@ -85,7 +87,7 @@ class TenderController {
                                     schema = @Schema(type = "string"))},
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = TenderResource.class))))
     @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, MediaTypes.YAML}, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> create(@RequestBody String body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+    ResponseEntity<String> create(@RequestBody String body, @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(description = "Why, for the history (optional)") @RequestParam(required = false) String reason,
             @Parameter(hidden = true) Editor editor) {
         TenderFile file = read(body, contentType);
@@ -100,7 +102,7 @@ class TenderController {
                     headers = @Header(name = HttpHeaders.ETAG, description = "The version, in quotes", schema = @Schema(type = "string")),
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = TenderResource.class))))
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> get(@Parameter(description = "The tender's id (a UUID)") @PathVariable String id,
+    ResponseEntity<String> get(@Parameter(description = "The tender's id (a UUID)", schema = @Schema(type = "string", format = "uuid")) @PathVariable String id,
             @Parameter(hidden = true) Editor editor) {
         Tender tender = tenders.get(editor.organisation(), id(id));
         return ResponseEntity.ok().eTag(etag(tender)).contentType(MediaType.APPLICATION_JSON)
@@ -112,7 +114,7 @@ class TenderController {
                     headers = @Header(name = HttpHeaders.ETAG, description = "The version, in quotes", schema = @Schema(type = "string")),
                     content = @Content(mediaType = MediaTypes.YAML, schema = @Schema(type = "string"))))
     @GetMapping(path = "/{id}/tender-file", produces = MediaTypes.YAML)
-    ResponseEntity<String> tenderFile(@Parameter(description = "The tender's id (a UUID)") @PathVariable String id,
+    ResponseEntity<String> tenderFile(@Parameter(description = "The tender's id (a UUID)", schema = @Schema(type = "string", format = "uuid")) @PathVariable String id,
             @Parameter(hidden = true) Editor editor) {
         Tender tender = tenders.get(editor.organisation(), id(id));
         return ResponseEntity.ok().eTag(etag(tender)).contentType(MediaTypes.YAML_UTF8).body(tender.profile());
@@ -128,8 +130,8 @@ class TenderController {
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = TenderResource.class))))
     @PutMapping(path = "/{id}/tender-file", consumes = {MediaType.APPLICATION_JSON_VALUE, MediaTypes.YAML},
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> replaceTenderFile(@Parameter(description = "The tender's id (a UUID)") @PathVariable String id,
-            @RequestBody String body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+    ResponseEntity<String> replaceTenderFile(@Parameter(description = "The tender's id (a UUID)", schema = @Schema(type = "string", format = "uuid")) @PathVariable String id,
+            @RequestBody String body, @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag of the version this change was "
                     + "made on, e.g. \"3\". Without it: 428; when someone saved in between: 412 naming the current version.")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -153,7 +155,7 @@ class TenderController {
             responses = @ApiResponse(responseCode = "200", description = "The history",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = TenderHistory.class))))
     @GetMapping(path = "/{id}/history", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> history(@Parameter(description = "The tender's id (a UUID)") @PathVariable String id,
+    ResponseEntity<String> history(@Parameter(description = "The tender's id (a UUID)", schema = @Schema(type = "string", format = "uuid")) @PathVariable String id,
             @Parameter(hidden = true) Editor editor) {
         UUID tender = id(id);
         return json(TenderHistory.of(tender, tenders.history(editor.organisation(), tender)));
@@ -163,7 +165,7 @@ class TenderController {
             responses = @ApiResponse(responseCode = "200", description = "The PvE",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Pve.class))))
     @GetMapping(path = "/{id}/pve", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> pve(@Parameter(description = "The tender's id (a UUID)") @PathVariable String id,
+    ResponseEntity<String> pve(@Parameter(description = "The tender's id (a UUID)", schema = @Schema(type = "string", format = "uuid")) @PathVariable String id,
             @Parameter(description = "Language of the PvE: nl or en") @RequestParam(defaultValue = "nl") String lang,
             @Parameter(hidden = true) Editor editor) {
         Language language = WireEnum.parse(Language.class, "lang", lang);
@@ -188,8 +190,8 @@ class TenderController {
      * Reads and validates the tender file as POST /pve does, but keeps it as given: the normalised profile has every
      * default filled in, and a default nobody chose must not be written down as if someone had.
      */
-    private TenderFile read(String body, MediaType contentType) {
-        ProcurementProfile given = StrictReader.read(body, MediaTypes.formatOf(contentType), ProcurementProfile.class);
+    private TenderFile read(String body, String contentType) {
+        ProcurementProfile given = StrictReader.read(body, EngineParameters.bodyFormat(contentType), ProcurementProfile.class);
         ProcurementProfile normalised = engine.profileReader().normalise(given);
         if (normalised.title().length() > TITLE_LENGTH) {
             throw new InvalidInputException("title", "field 'title' is " + normalised.title().length()

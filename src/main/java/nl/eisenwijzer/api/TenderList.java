@@ -3,7 +3,6 @@ package nl.eisenwijzer.api;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import nl.eisenwijzer.tender.Tender;
 import nl.eisenwijzer.tender.TenderStatus;
@@ -18,11 +17,11 @@ record TenderList(List<Item> tenders) {
     /** One tender in the list, with the link to the whole of it. */
     @JsonPropertyOrder({"id", "title", "status", "version", "updatedAt", "updatedBy", "links"})
     record Item(UUID id, String title, TenderStatus status, long version, Instant updatedAt, String updatedBy,
-            Map<String, LandingController.Link> links) {
+            TenderLinks links) {
 
         static Item of(Tender tender) {
             return new Item(tender.id(), tender.title(), tender.status(), tender.version(), tender.updatedAt(),
-                    tender.updatedBy(), TenderResource.links(tender.id()));
+                    tender.updatedBy(), TenderLinks.of(tender.id()));
         }
     }
 }

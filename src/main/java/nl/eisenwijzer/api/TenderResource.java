@@ -3,7 +3,6 @@ package nl.eisenwijzer.api;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import nl.eisenwijzer.tender.Tender;
 import nl.eisenwijzer.tender.TenderStatus;
@@ -25,24 +24,16 @@ record TenderResource(
         String notes,
         @Schema(description = "The tender file: the procurement profile as YAML, with only the fields its authors "
                 + "gave (GET tender-file serves it as application/yaml)") String profile,
-        Map<String, LandingController.Link> links) {
+        TenderLinks links) {
 
     static TenderResource of(Tender tender) {
         return new TenderResource(tender.id(), tender.title(), tender.status(), tender.version(), tender.organisation(),
                 tender.createdAt(), tender.createdBy(), tender.updatedAt(), tender.updatedBy(), tender.notes(),
-                tender.profile(), links(tender.id()));
+                tender.profile(), TenderLinks.of(tender.id()));
     }
 
     static String path(UUID id) {
         return OpenApiConfiguration.BASE + "/tenders/" + id;
     }
 
-    static Map<String, LandingController.Link> links(UUID id) {
-        Map<String, LandingController.Link> links = new java.util.LinkedHashMap<>();
-        links.put("self", new LandingController.Link(path(id)));
-        links.put("tenderFile", new LandingController.Link(path(id) + "/tender-file"));
-        links.put("history", new LandingController.Link(path(id) + "/history"));
-        links.put("pve", new LandingController.Link(path(id) + "/pve"));
-        return links;
-    }
 }

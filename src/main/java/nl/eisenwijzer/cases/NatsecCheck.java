@@ -93,8 +93,8 @@ final class NatsecCheck {
             NatsecReport.QuestionAnswer answer = actual.get(q);
             if (answer == null) {
                 failures.add(prefix + q + " expected " + value.wire() + " but the party is not assessed");
-            } else if (!Objects.equals(answer.answer(), value.asBoolean())) {
-                failures.add(prefix + q + " expected " + value.wire() + " but is " + Tri.of(answer.answer()).wire() + ": "
+            } else if (answer.answer() != value) {
+                failures.add(prefix + q + " expected " + value.wire() + " but is " + answer.answer().wire() + ": "
                         + answer.reasons().stream().map(r -> r.rule() + ": " + r.explanation()).toList());
             }
         });

@@ -41,9 +41,4 @@ public enum Tri implements WireEnum {
     public static Tri of(Boolean value) {
         return value == null ? UNKNOWN : value ? TRUE : FALSE;
     }
-
-    /** As JSON wants it: {@code true}, {@code false} or {@code null}. */
-    public Boolean asBoolean() {
-        return this == UNKNOWN ? null : this == TRUE;
-    }
 }

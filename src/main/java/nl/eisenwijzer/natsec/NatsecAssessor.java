@@ -176,9 +176,14 @@ public final class NatsecAssessor {
         return confirmed;
     }
 
-    /** Known measure ids, each once, sorted; {@code null} stays null (not stated). */
+    /**
+     * Known measure ids, each once, sorted; none given is "not stated" ({@code null}), which leaves 3B unknown. An
+     * empty list is not read as "no measure is realisable": clients generated from the API send an empty list for
+     * a field nobody filled in, and the page sends one when nothing is ticked. That conclusion is the officer's to
+     * confirm, as answer q3b: false with its justification.
+     */
     private List<String> realisable(List<String> given) {
-        if (given == null) {
+        if (given == null || given.isEmpty()) {
             return null;
         }
         List<String> allowed = catalog.natsec().measures().stream().map(ControlMeasure::id).toList();

@@ -1,6 +1,6 @@
 package nl.eisenwijzer.natsec;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import nl.eisenwijzer.catalog.Tri;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,19 +30,18 @@ public record NatsecReport(
         Map<String, QuestionAnswer> questions,
         List<Party> chain,
         List<Route> legalRoutes,
-        @JsonInclude(JsonInclude.Include.ALWAYS) List<String> realisableMeasures,
+        List<String> realisableMeasures,
         List<Chosen> chosenMeasures,
         List<AddedRequirement> addedRequirements,
         String notice) {
 
     /**
-     * One answer: {@code answer} is the one that counts (true, false or null for unknown); {@code derived} what
+     * One answer: {@code answer} is the one that counts (true, false or unknown); {@code derived} what
      * the rules concluded, by {@code rule}, shown beside a confirmed answer; {@code reasons} the indicators
      * behind the derived answer.
      */
     @JsonPropertyOrder({"question", "answer", "basis", "derived", "rule", "justification", "reasons"})
-    public record QuestionAnswer(String question, @JsonInclude(JsonInclude.Include.ALWAYS) Boolean answer, Basis basis,
-            @JsonInclude(JsonInclude.Include.ALWAYS) Boolean derived, String rule, String justification,
+    public record QuestionAnswer(String question, Tri answer, Basis basis, Tri derived, String rule, String justification,
             List<Pve.Reason> reasons) {
     }
 
@@ -61,7 +60,7 @@ public record NatsecReport(
 
     /** A member of the chain of control; level 1 is the direct parent. */
     @JsonPropertyOrder({"level", "name", "country", "stateOwned"})
-    public record Owner(int level, String name, String country, @JsonInclude(JsonInclude.Include.ALWAYS) Boolean stateOwned) {
+    public record Owner(int level, String name, String country, Tri stateOwned) {
     }
 
     @JsonPropertyOrder({"risk", "label", "reasons", "coveredBy"})

@@ -1,5 +1,6 @@
 package nl.eisenwijzer.natsec;
 
+import nl.eisenwijzer.catalog.Tri;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -113,7 +114,7 @@ final class NatsecReportReader {
         List<NatsecReport.Owner> result = new ArrayList<>();
         for (int i = 0; i < owners.size(); i++) {
             ControllingParty o = owners.get(i);
-            result.add(new NatsecReport.Owner(i + 1, o.name().strip(), o.country(), o.stateOwned()));
+            result.add(new NatsecReport.Owner(i + 1, o.name().strip(), o.country(), Tri.of(o.stateOwned())));
         }
         return result;
     }
@@ -134,7 +135,7 @@ final class NatsecReportReader {
                     .sorted(Comparator.comparing(Pve.Reason::rule).thenComparing(Pve.Reason::explanation))
                     .distinct().toList();
             result.put(a.question().wire(), new NatsecReport.QuestionAnswer(a.question().text().in(language),
-                    a.value().asBoolean(), a.basis(), a.derived().asBoolean(), d.rule(), a.justification(), reasons));
+                    a.value(), a.basis(), a.derived(), d.rule(), a.justification(), reasons));
         });
         return result;
     }

@@ -1,5 +1,6 @@
 package nl.eisenwijzer.report;
 
+import nl.eisenwijzer.catalog.Tri;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.eisenwijzer.catalog.Catalog;
@@ -157,8 +158,12 @@ public final class Labels {
     }
 
     /** An answer of the national-security test: yes, no, or unknown when nobody could say. */
-    public static String answer(Boolean value, Language language) {
-        return (value == null ? Text.of("onbekend", "unknown") : value ? Text.of("ja", "yes") : Text.of("nee", "no")).in(language);
+    public static String answer(Tri value, Language language) {
+        return (switch (value) {
+            case TRUE -> Text.of("ja", "yes");
+            case FALSE -> Text.of("nee", "no");
+            case UNKNOWN -> Text.of("onbekend", "unknown");
+        }).in(language);
     }
 
     /** Where an answer of the national-security test comes from; a confirmed one shows what the rules derived beside it. */

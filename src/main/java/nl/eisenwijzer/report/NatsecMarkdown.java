@@ -93,7 +93,7 @@ public final class NatsecMarkdown {
                 .append("`: ").append(a.because()).append('\n'));
         p.ownership().forEach(o -> md.append("- ").append(Labels.CONTROL.in(lang)).append(" ").append(o.level())
                 .append(": ").append(o.name()).append(" (").append(o.country()).append(", stateOwned: ")
-                .append(o.stateOwned() == null ? "unknown" : o.stateOwned()).append(")\n"));
+                .append(o.stateOwned().wire()).append(")\n"));
         md.append('\n');
         if (!p.assessed()) {
             return;

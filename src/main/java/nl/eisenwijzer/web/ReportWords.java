@@ -33,7 +33,7 @@ record ReportWords(Language language, Map<String, Text> risks) {
     }
 
     /** Yes, no or unknown. */
-    public String answer(Boolean answer) {
+    public String answer(nl.eisenwijzer.catalog.Tri answer) {
         return Labels.answer(answer, language);
     }
 

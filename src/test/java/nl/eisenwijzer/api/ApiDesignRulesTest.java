@@ -35,9 +35,12 @@ class ApiDesignRulesTest {
     @Test
     void theOpenApiDocumentFollowsTheApiDesignRules(@TempDir Path temp) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/openapi.json")).build(),
+                // As deployed: behind a TLS proxy, which names the scheme and host the client used.
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/openapi.json"))
+                        .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "eisenwijzer.example.nl").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"url\":\"https://eisenwijzer.example.nl/api/v1\"");
         Path document = temp.resolve("openapi.json");
         Files.writeString(document, response.body());
 

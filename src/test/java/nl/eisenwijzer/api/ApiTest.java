@@ -47,7 +47,7 @@ class ApiTest {
         String expected = Json.write(engine.pve(engine.readProfile(body, Format.JSON), Language.NL));
         mvc.perform(post("/api/v1/pve").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isOk())
-                .andExpect(header().string("API-Version", "1.4.0"))
+                .andExpect(header().string("API-Version", ApiVersionFilter.VERSION))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(content().string(expected))
                 .andExpect(jsonPath("$.requirements[*].id", hasItem("AVG-28")))
@@ -69,7 +69,7 @@ class ApiTest {
         mvc.perform(post("/api/v1/pve").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\": \"T\", \"organisationType\": \"gemeente\", \"productTypes\": [\"saas\"], \"aiSystem\": \"skynet\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(header().string("API-Version", "1.4.0"))
+                .andExpect(header().string("API-Version", ApiVersionFilter.VERSION))
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.title").value("Invalid input"))
@@ -130,7 +130,7 @@ class ApiTest {
         java.util.Arrays.fill(big, (byte) ' ');
         mvc.perform(post("/api/v1/pve").contentType(MediaType.APPLICATION_JSON).content(big))
                 .andExpect(status().is(413))
-                .andExpect(header().string("API-Version", "1.4.0"))
+                .andExpect(header().string("API-Version", ApiVersionFilter.VERSION))
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
                 .andExpect(jsonPath("$.status").value(413))
                 .andExpect(jsonPath("$.title").value("Request body too large"));
@@ -147,7 +147,7 @@ class ApiTest {
     void anUnknownPathIsA404Problem() throws Exception {
         mvc.perform(get("/api/v1/nothing-here"))
                 .andExpect(status().isNotFound())
-                .andExpect(header().string("API-Version", "1.4.0"))
+                .andExpect(header().string("API-Version", ApiVersionFilter.VERSION))
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
                 .andExpect(jsonPath("$.status").value(404));
     }
@@ -248,7 +248,7 @@ class ApiTest {
     void theLandingResourceLinksToTheDocumentation() throws Exception {
         mvc.perform(get("/api/v1"))
                 .andExpect(status().isOk())
-                .andExpect(header().string("API-Version", "1.4.0"))
+                .andExpect(header().string("API-Version", ApiVersionFilter.VERSION))
                 .andExpect(jsonPath("$.links.openapi.href").value("/api/v1/openapi.json"))
                 .andExpect(jsonPath("$.catalogVersion").value(engine.catalog().info().version()));
     }
@@ -258,7 +258,7 @@ class ApiTest {
         mvc.perform(get("/api/v1/openapi.json").header("Origin", "https://tender-tool.example"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Access-Control-Allow-Origin", "*"))
-                .andExpect(jsonPath("$.info.version").value("1.4.0"))
+                .andExpect(jsonPath("$.info.version").value(ApiVersionFilter.VERSION))
                 .andExpect(jsonPath("$.info.contact.email").isString())
                 .andExpect(jsonPath("$.servers[0].url").isString());
     }

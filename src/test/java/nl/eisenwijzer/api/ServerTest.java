@@ -31,7 +31,7 @@ class ServerTest {
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
-        assertThat(response.headers().firstValue("API-Version")).hasValue("1.4.0");
+        assertThat(response.headers().firstValue("API-Version")).hasValue(ApiVersionFilter.VERSION);
         assertThat(response.body()).contains("\"status\":413");
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.eisenwijzer.catalog.Tri;
 import nl.eisenwijzer.Eisenwijzer;
 import nl.eisenwijzer.TestEngine;
 import nl.eisenwijzer.catalog.Catalog;
@@ -74,7 +75,7 @@ class NatsecCountryDataTest {
         NatsecReport report = assess(catalogWith(AQ_BOTH_TRUE, BV_BOTH_FALSE),
                 "{name: Router Co, country: AQ, stateOwned: false}", List.of());
         assertThat(report.outcome()).isEqualTo(Outcome.EXCLUSION_POSSIBLE);
-        assertThat(report.questions().get("q1").answer()).isTrue();
+        assertThat(report.questions().get("q1").answer()).isEqualTo(Tri.TRUE);
         assertThat(report.questions().get("q1").basis()).isEqualTo(Basis.DERIVED);
         assertThat(report.questions().get("q1").reasons()).anySatisfy(r -> {
             assertThat(r.rule()).isEqualTo("q1-country-cooperation-law");
@@ -89,8 +90,8 @@ class NatsecCountryDataTest {
         NatsecReport report = assess(catalogWith(AQ_BOTH_TRUE, BV_BOTH_FALSE),
                 "{name: Router Co, country: BV, stateOwned: false, ownership: [{name: Parent, country: BV, stateOwned: false}]}", null);
         assertThat(report.outcome()).isEqualTo(Outcome.NO_INDICATION);
-        assertThat(report.questions().get("q1").answer()).isFalse();
-        assertThat(report.questions().get("q2").answer()).isFalse();
+        assertThat(report.questions().get("q1").answer()).isEqualTo(Tri.FALSE);
+        assertThat(report.questions().get("q2").answer()).isEqualTo(Tri.FALSE);
         assertThat(report.questions().get("q2").reasons()).allSatisfy(r -> assertThat(r.explanation()).contains("Test source B"));
     }
 
@@ -99,8 +100,8 @@ class NatsecCountryDataTest {
         NatsecReport report = assess(catalogWith(AQ_BOTH_TRUE, BV_BOTH_FALSE),
                 "{name: Router Co, country: BV, stateOwned: false, ownership: [{name: Mid, country: BV, stateOwned: false}, "
                         + "{name: Top Holding, country: AQ, stateOwned: false}]}", null);
-        assertThat(report.questions().get("q1").answer()).isTrue();
-        assertThat(report.questions().get("q2").answer()).isTrue();
+        assertThat(report.questions().get("q1").answer()).isEqualTo(Tri.TRUE);
+        assertThat(report.questions().get("q2").answer()).isEqualTo(Tri.TRUE);
         assertThat(report.questions().get("q2").reasons()).singleElement()
                 .satisfies(r -> assertThat(r.explanation()).contains("Top Holding (controls Router Co, 2 levels up)"));
     }

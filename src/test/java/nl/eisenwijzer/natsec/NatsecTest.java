@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.eisenwijzer.catalog.Tri;
 import nl.eisenwijzer.Eisenwijzer;
 import nl.eisenwijzer.TestEngine;
 import nl.eisenwijzer.catalog.Language;
@@ -54,12 +55,12 @@ class NatsecTest {
         // The bidder (first in the chain) sets the outcome when parties tie; its country data is unknown.
         assertThat(report.decisiveParty()).isEqualTo("Beeldwacht Integratie B.V.");
         assertThat(report.missing()).containsExactly(Question.Q1, Question.Q2, Question.Q3B);
-        assertThat(report.questions().get("q1").answer()).isNull();
+        assertThat(report.questions().get("q1").answer()).isEqualTo(Tri.UNKNOWN);
         assertThat(report.questions().get("q1").basis()).isEqualTo(Basis.DERIVED);
-        assertThat(report.questions().get("q3a").answer()).isTrue();
+        assertThat(report.questions().get("q3a").answer()).isEqualTo(Tri.TRUE);
         // The camera maker is state-owned two levels up: question 1 is yes whatever its country data says.
         NatsecReport.QuestionAnswer q1 = party(report, CAMERA_MAKER).questions().get("q1");
-        assertThat(q1.answer()).isTrue();
+        assertThat(q1.answer()).isEqualTo(Tri.TRUE);
         assertThat(q1.reasons()).anySatisfy(r -> {
             assertThat(r.rule()).isEqualTo("q1-state-owned");
             assertThat(r.explanation()).contains("Polar State Investment Fund").contains("2 levels up");
@@ -78,7 +79,7 @@ class NatsecTest {
     void confirmedAnswersCountAndTheDerivedAnswerStaysVisible() throws IOException {
         NatsecReport report = assess(answers(), null);
         NatsecReport.QuestionAnswer q1 = party(report, "Beeldwacht Integratie B.V.").questions().get("q1");
-        assertThat(q1.answer()).isFalse();
+        assertThat(q1.answer()).isEqualTo(Tri.FALSE);
         assertThat(q1.basis()).isEqualTo(Basis.CONFIRMED);
         assertThat(q1.derived()).isNull();
         assertThat(q1.justification()).contains("UBO register");
@@ -94,7 +95,7 @@ class NatsecTest {
         NatsecReport report = assess(answers(), ALL_CAMERA_RISKS_COVERED);
         assertThat(report.outcome()).isEqualTo(Outcome.MITIGATE);
         assertThat(report.decisiveParty()).isEqualTo(CAMERA_MAKER);
-        assertThat(report.questions().get("q3b").answer()).isTrue();
+        assertThat(report.questions().get("q3b").answer()).isEqualTo(Tri.TRUE);
         assertThat(report.chosenMeasures()).extracting(NatsecReport.Chosen::measure)
                 .contains("NS-UPDATE-CONTROL", "NS-CODE-HARDWARE-REVIEW", "NS-EXIT-PLAN");
         assertThat(report.addedRequirements()).extracting(NatsecReport.AddedRequirement::requirement)
@@ -115,7 +116,7 @@ class NatsecTest {
     void aRiskNoRealisableMeasureAddressesMakesExclusionPossibleWithItsLegalRoute() throws IOException {
         NatsecReport report = assess(answers(), List.of("NS-UPDATE-CONTROL"));
         assertThat(report.outcome()).isEqualTo(Outcome.EXCLUSION_POSSIBLE);
-        assertThat(report.questions().get("q3b").answer()).isFalse();
+        assertThat(report.questions().get("q3b").answer()).isEqualTo(Tri.FALSE);
         assertThat(report.questions().get("q3b").reasons()).anySatisfy(r ->
                 assertThat(r.explanation()).contains("embedded-technology").contains("NS-CODE-HARDWARE-REVIEW"));
         assertThat(party(report, CAMERA_MAKER).legalRoute().route()).isEqualTo(RouteKind.AW2012_NON_GPA);
