@@ -37,6 +37,9 @@ final class ApiExamples {
                         "ot-pumping-station.yaml"),
                 "camera", example("Camera surveillance for the police (national security)", camera,
                         "camera-surveillance-police.yaml")));
+        // A tender file is a procurement profile: the same examples as the PvE's.
+        examples(openApi, "/tenders", Map.of("velsen", example("Awareness training as SaaS (Gemeente Velsen, 2025)",
+                velsen, "velsen-awareness.yaml")));
         Map<String, Object> gap = new LinkedHashMap<>();
         gap.put("procurement", velsen);
         gap.put("suppliers", List.of(read("suppliers/velsen-compliant.yaml"), read("suppliers/velsen-conditional.yaml")));
@@ -59,12 +62,10 @@ final class ApiExamples {
     private static void examples(OpenAPI openApi, String path, Map<String, Example> examples) {
         openApi.getPaths().forEach((name, item) -> {
             if (name.equals(OpenApiConfiguration.BASE + path) || name.startsWith(OpenApiConfiguration.BASE + path + "/")) {
-                if (item.getPost() != null && item.getPost().getRequestBody() != null) {
-                    MediaType json = item.getPost().getRequestBody().getContent().get("application/json");
-                    if (json != null && json.getExamples() == null) {
-                        json.setExamples(references(openApi, path, examples));
-                    }
-                }
+                item.readOperations().stream().filter(operation -> operation.getRequestBody() != null)
+                        .flatMap(operation -> operation.getRequestBody().getContent().values().stream())
+                        .filter(media -> media.getExamples() == null)
+                        .forEach(media -> media.setExamples(references(openApi, path, examples)));
             }
         });
     }

@@ -132,9 +132,22 @@ final class ContractRules {
                 + "given as answers.q3b with answer false and its justification."));
     }
 
-    /** Maps whose keys are known become objects with those properties. */
+    /**
+     * What every response carries (a generated client then types it as always there), and maps whose keys are
+     * known become objects with those properties. Anything else may be left out: the server writes no nulls.
+     */
     @SuppressWarnings("rawtypes")
     private void responses() {
+        required("Landing", "name", "apiVersion", "catalogVersion", "links");
+        required("Pve", "title", "catalogVersion", "fingerprint", "language", "grouped", "summary", "profile", "requirements");
+        required("PveLine", "id", "kind", "framework", "domain", "title", "text");
+        required("PveReason", "rule", "explanation");
+        required("GapReport", "title", "catalogVersion", "fingerprint", "language", "referenceDate", "suppliers");
+        required("GapReportSupplierReport", "name", "verdict", "summary");
+        required("NatsecReport", "title", "catalogVersion", "fingerprint", "language", "referenceDate", "supplier",
+                "outcome", "questions", "chain");
+        required("NatsecReportQuestionAnswer", "question", "answer", "basis", "derived", "rule");
+        required("NatsecReportParty", "name", "role", "country", "assessed");
         Schema answer = new Schema<>().$ref("#/components/schemas/NatsecReportQuestionAnswer");
         ObjectSchema questions = new ObjectSchema();
         questions.description("The answers by question.");

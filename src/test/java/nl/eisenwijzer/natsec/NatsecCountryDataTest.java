@@ -62,18 +62,24 @@ class NatsecCountryDataTest {
     }
 
     private NatsecReport assess(Path catalogDir, String supplierYaml, List<String> realisable) throws IOException {
+        return assess(catalogDir, supplierYaml, null, realisable);
+    }
+
+    private NatsecReport assess(Path catalogDir, String supplierYaml, Answers answers, List<String> realisable)
+            throws IOException {
         Catalog catalog = CatalogLoader.load(SourceSet.resolve("catalog", List.of(catalogDir)));
         Eisenwijzer engine = new Eisenwijzer(catalog, TestEngine.get().rules(), Clock.systemUTC());
         ProcurementProfile profile = engine.readProfile(
                 "{title: t, organisationType: rijk, productTypes: [network-equipment], nationalSecurity: true}", Format.YAML);
         SupplierDossier supplier = StrictReader.read(supplierYaml, Format.YAML, SupplierDossier.class);
-        return engine.natsec().assess(profile, supplier, null, realisable, Language.EN, "supplier");
+        return engine.natsec().assess(profile, supplier, answers, realisable, Language.EN, "supplier");
     }
 
     @Test
     void theOrganisationsYesForACountryAnswersQuestionsOneAndTwoWithItsSource() throws IOException {
         NatsecReport report = assess(catalogWith(AQ_BOTH_TRUE, BV_BOTH_FALSE),
-                "{name: Router Co, country: AQ, stateOwned: false}", List.of());
+                "{name: Router Co, country: AQ, stateOwned: false}",
+                new Answers(null, null, null, new AnswerInput(false, "no measure can be realised"), null), null);
         assertThat(report.outcome()).isEqualTo(Outcome.EXCLUSION_POSSIBLE);
         assertThat(report.questions().get("q1").answer()).isEqualTo(Tri.TRUE);
         assertThat(report.questions().get("q1").basis()).isEqualTo(Basis.DERIVED);

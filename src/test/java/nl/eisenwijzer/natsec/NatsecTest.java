@@ -81,7 +81,7 @@ class NatsecTest {
         NatsecReport.QuestionAnswer q1 = party(report, "Beeldwacht Integratie B.V.").questions().get("q1");
         assertThat(q1.answer()).isEqualTo(Tri.FALSE);
         assertThat(q1.basis()).isEqualTo(Basis.CONFIRMED);
-        assertThat(q1.derived()).isNull();
+        assertThat(q1.derived()).isEqualTo(Tri.UNKNOWN);
         assertThat(q1.justification()).contains("UBO register");
         assertThat(party(report, "Beeldwacht Integratie B.V.").outcome()).isEqualTo(Outcome.NO_INDICATION);
         // The camera maker: 1 derived yes, 2 confirmed yes, 3A yes, 3B unknown (no realisable measures stated).
