@@ -60,6 +60,12 @@ final class SchemaDescriptions {
         describe("PveLine.tailoring", "What the buyer changed on this line, with the justification.");
         describe("Pve.annexes", "The requirements that declaration lines make applicable as a whole, one annex per line.");
         describe("Pve.warnings", "Tailoring that leaves out or softens what the law asks, naming the law.");
+        describe("Statement.answer", "The bidder's answer: complies, partially-complies, does-not-comply or not-applicable. "
+                + "API v1 still reads the first codes yes, partial and no as deprecated aliases, judged the same and each "
+                + "named under the report's deprecations; API v2 will refuse them, as a YAML 1.1 reader (PyYAML and most "
+                + "tools) turns yes and no into booleans. A boolean answer is refused with 400.");
+        describe("GapReport.deprecations", "Every place the input used a deprecated code: the field, the code given, the "
+                + "code to use and why, in the report's language. Left out when there is none.");
         describe("TenderChange.version", "The version this save made; version 1 is the tender's creation.");
         describe("TenderChange.by", "Who saved it: the user's name and account.");
         describe("TenderChange.summary", "What changed in the tender file, field by field in its own terms "

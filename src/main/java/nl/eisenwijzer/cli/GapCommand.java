@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import nl.eisenwijzer.Eisenwijzer;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.documents.DossierFiles;
@@ -17,11 +18,16 @@ import nl.eisenwijzer.input.InvalidInputException;
 import nl.eisenwijzer.profile.ProcurementProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "gap", mixinStandardHelpOptions = true, description = "Check supplier dossiers against the PvE of a procurement profile: status per "
         + "requirement, suitability, verdict, roadmap; with several suppliers a matrix and a ranking.")
 final class GapCommand implements Callable<Integer> {
+
+    /** How the report names the i-th --supplier's dossier, as the API names the i-th of its suppliers. */
+    private static final String SUPPLIER_FIELD = "suppliers[%d]";
 
     @Mixin
     EngineOptions engine;
@@ -40,6 +46,9 @@ final class GapCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json, md, docx (Word), html, pdf, csv (requirements x bidders) or oscal (OSCAL assessment-results) "
             + "(default: ${DEFAULT-VALUE}).")
     String format;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -66,7 +75,14 @@ final class GapCommand implements Callable<Integer> {
             }
         }
         DossierFiles.requireDistinctNames(dossiers, suppliers.stream().map(Path::toString).toList(), "--supplier ");
-        GapReport report = gaps.assess(target, dossiers, language, "suppliers[%d]");
+        GapReport report = gaps.assess(target, dossiers, language, SUPPLIER_FIELD);
+        // On stderr, one line each: the user sees them, and the report written to stdout or --out stays the report.
+        for (GapReport.Deprecation d : report.deprecations()) {
+            Path file = suppliers.get(IntStream.range(0, suppliers.size())
+                    .filter(i -> d.field().startsWith(String.format(SUPPLIER_FIELD, i) + ".")).findFirst().orElseThrow());
+            spec.commandLine().getErr().println("eisenwijzer: deprecated: " + d.field() + " (--supplier " + file + "): "
+                    + d.explanation());
+        }
         output.write(eisenwijzer.documents().gap(report, documentFormat));
         return 0;
     }

@@ -100,12 +100,13 @@ public final class AnswerSheet {
                 Text.of("De kolom '" + kind + "' zegt wat een regel is. Een eis of geschiktheidseis is knock-out: voldoet u "
                                 + "er niet aan, dan wordt de inschrijving uitgesloten. Een wens telt mee naar het gewicht dat erbij "
                                 + "staat. Een contractvoorwaarde aanvaardt u door in te schrijven; na gunning toont u haar aan met "
-                                + "het bewijs dat de regel noemt. Antwoordt u bij een contractvoorwaarde 'no', dan is dat een "
-                                + "voorbehoud dat de inschrijving ongeldig maakt.",
+                                + "het bewijs dat de regel noemt. Antwoordt u bij een contractvoorwaarde '" + Answer.DOES_NOT_COMPLY.wire()
+                                + "', dan is dat een voorbehoud dat de inschrijving ongeldig maakt.",
                         "The column '" + kind + "' says what a line is. A requirement or suitability requirement is a knock-out: "
                                 + "if you do not meet it, the bid is set aside. A wish counts by the weight stated with it. You "
                                 + "accept a contract condition by bidding; after award you show it with the evidence the line "
-                                + "names. Answering 'no' to a contract condition is a reservation that makes the bid invalid."),
+                                + "names. Answering '" + Answer.DOES_NOT_COMPLY.wire() + "' to a contract condition is a reservation "
+                                + "that makes the bid invalid."),
                 Text.of("Alleen de gele cellen zijn in te vullen. Een regel zonder antwoord telt als niet beantwoord.",
                         "Only the yellow cells are yours to fill in. A line without an answer counts as not answered."),
                 Text.of("Vul op de volgende bladen uw gegevens en bewijs in, één regel per certificaat, rapport, document, "

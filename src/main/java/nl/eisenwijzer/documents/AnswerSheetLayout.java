@@ -38,22 +38,29 @@ final class AnswerSheetLayout {
      * One column (or, on a form sheet, one row) of the answer sheet.
      *
      * @param choices the allowed values of a CHOICE or CHOICES cell, in the order offered
+     * @param aliases deprecated values still read from sheets made before they changed, never offered
      * @param hint the input message Excel shows on the cell, or {@code null} for none
      * @param input whether the bidder fills it in (the PvE's own columns on the requirements sheet are locked)
      * @param width the column width in characters
      */
-    record Column(String field, Text label, Kind kind, List<String> choices, Text hint, boolean input, int width) {
+    record Column(String field, Text label, Kind kind, List<String> choices, List<String> aliases, Text hint,
+            boolean input, int width) {
 
         static Column open(String field, Text label, Kind kind, Text hint, int width) {
-            return new Column(field, label, kind, List.of(), hint, true, width);
+            return new Column(field, label, kind, List.of(), List.of(), hint, true, width);
         }
 
         static Column choice(String field, Text label, Kind kind, List<String> choices, Text hint, int width) {
-            return new Column(field, label, kind, List.copyOf(choices), hint, true, width);
+            return new Column(field, label, kind, List.copyOf(choices), List.of(), hint, true, width);
         }
 
         static Column fixed(String field, Text label, int width) {
-            return new Column(field, label, Kind.TEXT, List.of(), null, false, width);
+            return new Column(field, label, Kind.TEXT, List.of(), List.of(), null, false, width);
+        }
+
+        /** This column, reading {@code deprecated} values too. */
+        Column alsoReading(List<String> deprecated) {
+            return new Column(field, label, kind, choices, List.copyOf(deprecated), hint, input, width);
         }
     }
 
@@ -107,7 +114,9 @@ final class AnswerSheetLayout {
                 Column.fixed("text", Text.of("Tekst", "Text"), 60),
                 Column.fixed("satisfies", Labels.SATISFIES, 18),
                 Column.fixed("evidenceAsked", Text.of("Gevraagd bewijs", "Evidence asked"), 22),
-                Column.choice("answer", Text.of("Antwoord", "Answer"), Kind.CHOICE, WireEnum.allowed(Answer.class), null, 15),
+                // A sheet made before the answer codes changed offers the first codes in its drop-down.
+                Column.choice("answer", Text.of("Antwoord", "Answer"), Kind.CHOICE, WireEnum.allowed(Answer.class), null, 19)
+                        .alsoReading(Answer.deprecatedAliases()),
                 Column.open("explanation", Text.of("Toelichting", "Explanation"), Kind.TEXT, null, 50),
                 Column.choice("evidence", Text.of("Bewijs", "Evidence"), Kind.CHOICES,
                         catalog.evidenceTypes().stream().map(EvidenceType::id).toList(), null, 24)));

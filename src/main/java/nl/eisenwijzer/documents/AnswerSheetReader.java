@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import nl.eisenwijzer.catalog.Catalog;
-import nl.eisenwijzer.gap.Answer;
 import nl.eisenwijzer.gap.AssuranceReport;
 import nl.eisenwijzer.gap.Certificate;
 import nl.eisenwijzer.gap.ChainAccess;
@@ -129,8 +128,8 @@ public final class AnswerSheetReader {
             }
             if (row.text("answer") != null) {
                 origin(origins, "statements[" + statements.size() + "]", row);
-                statements.add(new Statement(id, WireEnum.parse(Answer.class, idCell.reference(), row.text("answer")),
-                        row.text("explanation"), row.list("evidence")));
+                // The cell holds a code of the column: a current one, or a first code from an older sheet.
+                statements.add(Statement.coded(id, row.text("answer"), row.text("explanation"), row.list("evidence")));
             }
         }
         return statements;

@@ -73,6 +73,10 @@ final class GapDocx implements GapTerms.Parts {
         word.tableOfContents(1);
 
         word.heading(1, Labels.SUMMARY.in(lang), true);
+        String deprecated = Labels.deprecationNotice(report.deprecations(), lang);
+        if (deprecated != null) {
+            word.paragraph("Normal", deprecated);
+        }
         GapTerms.inOrder(report, this);
         return word.bytes();
     }

@@ -37,6 +37,10 @@ final class GapHtml implements GapTerms.Parts {
     }
 
     private void write(GapReport report) {
+        String deprecated = Labels.deprecationNotice(report.deprecations(), lang);
+        if (deprecated != null) {
+            x.element("p", deprecated, "class", "notice");
+        }
         x.element("h2", Labels.SUMMARY.in(lang));
         GapTerms.inOrder(report, this);
     }

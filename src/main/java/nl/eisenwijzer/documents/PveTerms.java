@@ -66,13 +66,13 @@ final class PveTerms {
         return in(value ? Text.of("ja", "yes") : Text.of("nee", "no"));
     }
 
-    /** What a bidder says with each answer, e.g. "partial: ...". */
+    /** What a bidder says with each answer, e.g. "partially-complies: ...". */
     String meaning(Answer answer) {
         return in(switch (answer) {
-            case YES -> Text.of("u voldoet volledig", "you meet it in full");
-            case PARTIAL -> Text.of("u voldoet gedeeltelijk; licht toe wat ontbreekt en wanneer het er is",
+            case COMPLIES -> Text.of("u voldoet volledig", "you meet it in full");
+            case PARTIALLY_COMPLIES -> Text.of("u voldoet gedeeltelijk; licht toe wat ontbreekt en wanneer het er is",
                     "you meet it in part; explain what is missing and when it will be there");
-            case NO -> Text.of("u voldoet niet", "you do not meet it");
+            case DOES_NOT_COMPLY -> Text.of("u voldoet niet", "you do not meet it");
             case NOT_APPLICABLE -> Text.of("de eis is op uw aanbod niet van toepassing; licht toe waarom",
                     "the requirement does not apply to your offer; explain why");
         });

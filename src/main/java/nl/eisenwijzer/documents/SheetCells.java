@@ -40,8 +40,8 @@ final class SheetCells {
             case DATE -> date(cell, type, at);
             case YES_NO -> yesNo(cell, type, at);
             case WHOLE_NUMBER -> wholeNumber(cell, type, at);
-            case CHOICE -> choice(text(cell, type), column, at);
-            case CHOICES -> choices(text(cell, type), column, at);
+            case CHOICE -> choice(code(cell, type, column, at), column, at);
+            case CHOICES -> choices(code(cell, type, column, at), column, at);
         };
     }
 
@@ -52,6 +52,18 @@ final class SheetCells {
             case BOOLEAN -> cell.getBooleanCellValue() ? "yes" : "no";
             default -> cell.getStringCellValue().strip();
         };
+    }
+
+    /**
+     * The text of a cell that holds codes. A TRUE or FALSE cell (Excel makes one of a typed "true" or "waar") is
+     * refused, not read as a code: a yes/no value is no answer code, and only the bidder can say what was meant.
+     */
+    private static String code(Cell cell, CellType type, AnswerSheetLayout.Column column, CellLocation at) {
+        if (type == CellType.BOOLEAN) {
+            throw at.notAllowed(cell.getBooleanCellValue() ? "TRUE" : "FALSE", column.choices(),
+                    column.hint() == null ? null : column.hint().en());
+        }
+        return text(cell, type);
     }
 
     private static LocalDate date(Cell cell, CellType type, CellLocation at) {
@@ -95,11 +107,19 @@ final class SheetCells {
         throw at.error("'" + text + "' is not a whole number");
     }
 
-    /** One of the column's codes, matched regardless of case and returned as the catalogue spells it. */
+    /**
+     * One of the column's codes, or one of its deprecated aliases, matched regardless of case and returned as
+     * the catalogue spells it.
+     */
     private static String choice(String text, AnswerSheetLayout.Column column, CellLocation at) {
         for (String choice : column.choices()) {
             if (choice.equalsIgnoreCase(text)) {
                 return choice;
+            }
+        }
+        for (String alias : column.aliases()) {
+            if (alias.equalsIgnoreCase(text)) {
+                return alias;
             }
         }
         throw at.notAllowed(text, column.choices(), column.hint() == null ? null : column.hint().en());

@@ -128,7 +128,31 @@ public final class GapAssessor {
         boolean several = reports.size() > 1;
         return new GapReport(profile.title(), catalog.info().version(), fingerprint(target, suppliers), language,
                 profile.referenceDate(), contractStart(profile), profile.contractEnd(), target.pve().summary(), reports,
-                several ? ranking(reports) : null, several ? matrix(target, reports, language) : null);
+                several ? ranking(reports) : null, several ? matrix(target, reports, language) : null,
+                deprecations(suppliers, fieldPrefix, language));
+    }
+
+    /**
+     * Every answer given in a deprecated code, named by the field it stands in. Whatever route a dossier came by
+     * (API body, file, answer sheet), its statements remember the alias they were read from, so the notice is
+     * made here, once, with the caller's name for each dossier.
+     */
+    private static List<GapReport.Deprecation> deprecations(List<SupplierDossier> suppliers, String fieldPrefix,
+            Language language) {
+        List<GapReport.Deprecation> deprecations = new ArrayList<>();
+        for (int i = 0; i < suppliers.size(); i++) {
+            String prefix = String.format(fieldPrefix, i);
+            List<Statement> statements = suppliers.get(i).statements();
+            for (int j = 0; j < statements.size(); j++) {
+                Statement s = statements.get(j);
+                if (s.deprecatedAnswer() != null) {
+                    String field = "statements[" + j + "].answer";
+                    deprecations.add(new GapReport.Deprecation(prefix.isEmpty() ? field : prefix + "." + field,
+                            s.deprecatedAnswer(), s.answer().wire(), s.answer().deprecation(s.requirement()).in(language)));
+                }
+            }
+        }
+        return deprecations;
     }
 
     private static java.time.LocalDate contractStart(ProcurementProfile profile) {

@@ -16,9 +16,11 @@ import nl.eisenwijzer.pve.Pve.Reason;
  *
  * @param fingerprint {@code sha256:<hex>} over the PvE's fingerprint and the dossiers
  * @param pve the PvE's counts, so a reader sees how many requirements each bidder was judged on
+ * @param deprecations every place the input used a code that API v1 still reads but API v2 will not, in input
+ *     order; left out of the JSON when there is none
  */
 @JsonPropertyOrder({"title", "catalogVersion", "fingerprint", "language", "referenceDate", "contractStart", "contractEnd",
-        "pve", "suppliers", "ranking", "matrix"})
+        "pve", "suppliers", "ranking", "matrix", "deprecations"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GapReport(
         String title,
@@ -31,7 +33,25 @@ public record GapReport(
         Pve.Summary pve,
         List<SupplierReport> suppliers,
         List<Rank> ranking,
-        Matrix matrix) {
+        Matrix matrix,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Deprecation> deprecations) {
+
+    public GapReport {
+        deprecations = deprecations == null ? List.of() : List.copyOf(deprecations);
+    }
+
+    /**
+     * A deprecated code the input used: read as the current one, judged the same, and named here so that whoever
+     * sends it can change it before API v2 refuses it.
+     *
+     * @param field where it stands, as errors name fields: {@code suppliers[0].statements[3].answer}
+     * @param given the deprecated code, as given
+     * @param use the code to use instead, which the report read it as
+     * @param explanation why it is deprecated, in the report's language
+     */
+    @JsonPropertyOrder({"field", "given", "use", "explanation"})
+    public record Deprecation(String field, String given, String use, String explanation) {
+    }
 
     /**
      * One bidder's report.

@@ -17,7 +17,7 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.PropertyBindingException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
@@ -41,6 +41,8 @@ public final class StrictReader {
                 c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         return builder
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // A field a record keeps out of its JSON (@JsonIgnore) is as unknown to the user as any other.
+                .enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -136,17 +138,21 @@ public final class StrictReader {
     /**
      * As {@link #translate(JacksonException)}, and for an unknown field the line it stands on: Jackson reads
      * a record's fields before it complains, so its own location points past the field.
+     * <p>
+     * A record that reads a value itself (a {@code @JsonCreator}) refuses it with an {@link InvalidInputException}
+     * naming the field relative to the record and saying what is wrong without naming it: only the reader knows
+     * the whole path and the line, and puts them in front.
      */
     static InvalidInputException translate(JacksonException e, String content, int fromLine) {
         if (e instanceof ValueInstantiationException vie && vie.getCause() instanceof InvalidInputException cause) {
-            String path = path(e);
-            String field = join(path, cause.field());
-            return new InvalidInputException(field, at(e) + cause.getMessage(), cause.allowedValues());
+            String field = join(path(e), cause.field());
+            return new InvalidInputException(field, at(e) + (field.isEmpty() ? "" : "field '" + field + "': ")
+                    + cause.getMessage(), cause.allowedValues());
         }
         String field = path(e);
-        if (e instanceof UnrecognizedPropertyException upe) {
-            List<String> known = sorted(upe.getKnownPropertyIds());
-            String at = content == null ? at(e) : lineOf(content, fromLine, upe.getPropertyName()).map(n -> "line " + n + ": ").orElse(at(e));
+        if (e instanceof PropertyBindingException pbe) {
+            List<String> known = sorted(pbe.getKnownPropertyIds());
+            String at = content == null ? at(e) : lineOf(content, fromLine, pbe.getPropertyName()).map(n -> "line " + n + ": ").orElse(at(e));
             return new InvalidInputException(field, at + "unknown field '" + field + "'; allowed fields: "
                     + String.join(", ", known), known);
         }

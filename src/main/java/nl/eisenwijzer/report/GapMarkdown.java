@@ -30,6 +30,10 @@ public final class GapMarkdown {
         md.append("- ").append(Text.of("PvE", "PvE").in(lang)).append(": ").append(Labels.pveCounts(report.pve(), lang)).append('\n');
         md.append("- ").append(Labels.CATALOGUE.in(lang)).append(": ").append(report.catalogVersion()).append('\n');
         md.append("- ").append(Labels.FINGERPRINT.in(lang)).append(": `").append(report.fingerprint()).append("`\n\n");
+        String deprecated = Labels.deprecationNotice(report.deprecations(), lang);
+        if (deprecated != null) {
+            md.append("> ").append(deprecated).append("\n\n");
+        }
 
         if (report.ranking() != null) {
             md.append("## ").append(Labels.RANKING.in(lang)).append("\n\n");

@@ -1,6 +1,8 @@
 package nl.eisenwijzer.report;
 
-import nl.eisenwijzer.catalog.Tri;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.eisenwijzer.catalog.Catalog;
@@ -8,6 +10,8 @@ import nl.eisenwijzer.catalog.Kind;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.catalog.Strength;
 import nl.eisenwijzer.catalog.Text;
+import nl.eisenwijzer.catalog.Tri;
+import nl.eisenwijzer.gap.GapReport;
 import nl.eisenwijzer.gap.GapStatus;
 import nl.eisenwijzer.gap.Verdict;
 import nl.eisenwijzer.natsec.Basis;
@@ -164,6 +168,34 @@ public final class Labels {
             case FALSE -> Text.of("nee", "no");
             case UNKNOWN -> Text.of("onbekend", "unknown");
         }).in(language);
+    }
+
+    /**
+     * The short notice a gap report in prose carries when the input used deprecated codes: which, how often and
+     * what they were read as. The JSON report names every field; a person reading the document needs only this.
+     *
+     * @return {@code null} when there is none
+     */
+    public static String deprecationNotice(List<GapReport.Deprecation> deprecations, Language language) {
+        if (deprecations.isEmpty()) {
+            return null;
+        }
+        record Code(String given, String use) {
+        }
+        Map<Code, Long> counts = deprecations.stream().collect(Collectors.groupingBy(d -> new Code(d.given(), d.use()),
+                LinkedHashMap::new, Collectors.counting()));
+        List<Text> codes = new ArrayList<>();
+        counts.forEach((code, count) -> {
+            String given = "'" + code.given() + "' (" + count + "\u00d7)";
+            String use = "'" + code.use() + "'";
+            codes.add(codes.isEmpty() ? Text.of(given + " is gelezen als " + use, given + " was read as " + use)
+                    : Text.of(given + " als " + use, given + " as " + use));
+        });
+        return Text.of("Let op: de invoer gebruikt verouderde codes: ", "Note: the input uses deprecated codes: ")
+                .append(Text.join(codes, ", ", ", "))
+                .append(". Het oordeel is hetzelfde, maar API v2 aanvaardt deze codes niet meer.",
+                        ". The verdict is the same, but API v2 will no longer accept these codes.")
+                .in(language);
     }
 
     /** Where an answer of the national-security test comes from; a confirmed one shows what the rules derived beside it. */

@@ -100,7 +100,7 @@ class GapReportApiTest {
 
     @Test
     void aStatementOutsideThePveIsA400() throws Exception {
-        rejected("statements", List.of(Map.of("requirement", "IEC62443-3-3-SR1.1", "answer", "yes")), "suppliers[1].statements[0].requirement")
+        rejected("statements", List.of(Map.of("requirement", "IEC62443-3-3-SR1.1", "answer", "complies")), "suppliers[1].statements[0].requirement")
                 .andExpect(jsonPath("$.detail", containsString("is not in the PvE")));
     }
 
@@ -131,5 +131,86 @@ class GapReportApiTest {
                         .content(body(yaml("examples/velsen-awareness.yaml"), List.of())))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("suppliers"));
+    }
+
+    /** The conditional Velsen dossier with every answer given in its first code (yes, partial, no). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> inFirstCodes(Map<String, Object> dossier) {
+        Map<String, String> first = Map.of("complies", "yes", "partially-complies", "partial", "does-not-comply", "no");
+        ((List<Map<String, Object>>) dossier.get("statements")).forEach(s -> s.computeIfPresent("answer", (k, v) -> first.get(v)));
+        return dossier;
+    }
+
+    @Test
+    void theAnswerCodesAreWordsNoYamlReaderTakesForBooleans() throws Exception {
+        mvc.perform(post("/api/v1/gap-reports").contentType(MediaType.APPLICATION_JSON).content(velsen("velsen-conditional.yaml")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.suppliers[0].verdict").value("CONDITIONAL"))
+                .andExpect(jsonPath("$.suppliers[0].items[?(@.requirement == 'EW-CLOUD-04')].status").value("PARTIAL"))
+                .andExpect(jsonPath("$.suppliers[0].items[?(@.requirement == 'EW-WEB-04')].status").value("GAP"))
+                // Left out when there is none.
+                .andExpect(jsonPath("$.deprecations").doesNotExist());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theFirstCodesGiveTheSameReportAndADeprecationForEachUse() throws Exception {
+        Map<String, Object> current = yaml("examples/suppliers/velsen-conditional.yaml");
+        Map<String, Object> first = inFirstCodes(yaml("examples/suppliers/velsen-conditional.yaml"));
+        String expected = mvc.perform(post("/api/v1/gap-reports?lang=en").contentType(MediaType.APPLICATION_JSON)
+                .content(body(yaml("examples/velsen-awareness.yaml"), List.of(current))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String actual = mvc.perform(post("/api/v1/gap-reports?lang=en").contentType(MediaType.APPLICATION_JSON)
+                        .content(body(yaml("examples/velsen-awareness.yaml"), List.of(first))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.deprecations.length()").value(((List<?>) first.get("statements")).size()))
+                .andExpect(jsonPath("$.deprecations[0].field").value("suppliers[0].statements[0].answer"))
+                .andExpect(jsonPath("$.deprecations[0].given").value("yes"))
+                .andExpect(jsonPath("$.deprecations[0].use").value("complies"))
+                .andExpect(jsonPath("$.deprecations[0].explanation", startsWith(
+                        "The answer to EW-CLOUD-03 uses the deprecated code 'yes'. A YAML 1.1 reader (such as PyYAML) "
+                                + "turns it into the boolean true")))
+                .andExpect(jsonPath("$.deprecations[0].explanation", containsString("API v2 will no longer accept 'yes'")))
+                .andExpect(jsonPath("$.deprecations[?(@.given == 'partial')].use").value("partially-complies"))
+                .andExpect(jsonPath("$.deprecations[?(@.given == 'no')].field").value("suppliers[0].statements[30].answer"))
+                .andReturn().getResponse().getContentAsString();
+        // The same verdicts, statuses, reasons, roadmap and fingerprint: only the deprecations are added.
+        Map<String, Object> withoutDeprecations = JSON.readValue(actual, Map.class);
+        assertThat(withoutDeprecations.remove("deprecations")).isNotNull();
+        assertThat(withoutDeprecations).isEqualTo(JSON.readValue(expected, Map.class));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDeprecationIsExplainedInTheReportsLanguage() throws Exception {
+        Map<String, Object> dossier = yaml("examples/suppliers/velsen-compliant.yaml");
+        ((List<Map<String, Object>>) dossier.get("statements")).get(3).put("answer", "yes");
+        mvc.perform(post("/api/v1/gap-reports").contentType(MediaType.APPLICATION_YAML)
+                        .content(Bodies.YAML.writeValueAsString(Map.of("procurement", yaml("examples/velsen-awareness.yaml"),
+                                "suppliers", List.of(yaml("examples/suppliers/velsen-excluded.yaml"), dossier)))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.deprecations.length()").value(1))
+                .andExpect(jsonPath("$.deprecations[0].field").value("suppliers[1].statements[3].answer"))
+                .andExpect(jsonPath("$.deprecations[0].explanation").value("Het antwoord op EW-DECL-ISMS gebruikt de "
+                        + "verouderde code 'yes'. Een YAML 1.1-lezer (zoals PyYAML) maakt daar de waarheidswaarde true van, "
+                        + "en die weigert de API. Gebruik 'complies'; API v2 aanvaardt 'yes' niet meer."));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBooleanAnswerIsA400NamingTheFieldAndTheCodes() throws Exception {
+        Map<String, Object> dossier = yaml("examples/suppliers/velsen-compliant.yaml");
+        // What a tender tool sends after reading 'answer: yes' with a YAML 1.1 reader such as PyYAML.
+        ((List<Map<String, Object>>) dossier.get("statements")).get(3).put("answer", true);
+        mvc.perform(post("/api/v1/gap-reports").contentType(MediaType.APPLICATION_JSON)
+                        .content(body(yaml("examples/velsen-awareness.yaml"), List.of(yaml("examples/suppliers/velsen-excluded.yaml"), dossier))))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.field").value("suppliers[1].statements[3].answer"))
+                .andExpect(jsonPath("$.allowedValues").value(org.hamcrest.Matchers.contains(
+                        "complies", "partially-complies", "does-not-comply", "not-applicable")))
+                .andExpect(jsonPath("$.detail", containsString("field 'suppliers[1].statements[3].answer': true is not allowed")))
+                .andExpect(jsonPath("$.detail", containsString("A YAML 1.1 reader (such as PyYAML) turns yes and no into true "
+                        + "and false; write complies or does-not-comply in the file")));
     }
 }

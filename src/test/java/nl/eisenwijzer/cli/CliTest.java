@@ -193,6 +193,27 @@ class CliTest {
     }
 
     @Test
+    void eachDeprecatedCodeIsOneLineOnStderrAndInTheReport(@TempDir Path temp) throws IOException {
+        Path dossier = temp.resolve("bidder.yaml");
+        Files.writeString(dossier, Files.readString(Path.of("examples/suppliers/velsen-conditional.yaml"))
+                .replace("{requirement: EW-CLOUD-03, answer: complies,", "{requirement: EW-CLOUD-03, answer: yes,")
+                .replace("answer: partially-complies,", "answer: partial,"));
+        Run run = run("gap", "--profile", "examples/velsen-awareness.yaml", "--lang", "en",
+                "--supplier", "examples/suppliers/velsen-compliant.yaml", "--supplier", dossier.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.err().lines()).containsExactly(
+                "eisenwijzer: deprecated: suppliers[1].statements[0].answer (--supplier " + dossier + "): The answer to "
+                        + "EW-CLOUD-03 uses the deprecated code 'yes'. A YAML 1.1 reader (such as PyYAML) turns it into the "
+                        + "boolean true, which the API refuses. Use 'complies'; API v2 will no longer accept 'yes'.",
+                "eisenwijzer: deprecated: suppliers[1].statements[10].answer (--supplier " + dossier + "): The answer to "
+                        + "EW-CLOUD-04 uses the deprecated code 'partial'. It was replaced together with 'yes' and 'no', "
+                        + "which a YAML 1.1 reader (such as PyYAML) turns into the booleans true and false. Use "
+                        + "'partially-complies'; API v2 will no longer accept 'partial'.");
+        assertThat(run.out()).contains("\"deprecations\" : [", "\"field\" : \"suppliers[1].statements[10].answer\"",
+                "\"verdict\" : \"CONDITIONAL\"");
+    }
+
+    @Test
     void aBadDossierIsOneLineNamingTheFileAndField(@TempDir Path temp) throws IOException {
         Path dossier = temp.resolve("bidder.yaml");
         Files.writeString(dossier, "name: A\ncountry: NL\nstatements: [{requirement: BIO2-5.1, answer: maybe}]\n");
@@ -201,7 +222,7 @@ class CliTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).singleElement().asString()
                 .startsWith("eisenwijzer: --supplier " + dossier + ": ")
-                .contains("statements[0].answer", "allowed values: yes, partial, no, not-applicable");
+                .contains("statements[0].answer", "allowed values: complies, partially-complies, does-not-comply, not-applicable");
     }
 
     @Test

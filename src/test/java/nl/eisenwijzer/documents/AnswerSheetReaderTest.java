@@ -59,13 +59,32 @@ class AnswerSheetReaderTest {
         InvalidInputException e = rejection(filler.bytes());
         assertThat(e.field()).isEqualTo("Eisen!I" + row);
         assertThat(e.getMessage()).isEqualTo("sheet 'Eisen', row " + row + ", column 'Antwoord': 'maybe' is not allowed; "
-                + "allowed values: yes, partial, no, not-applicable");
-        assertThat(e.allowedValues()).containsExactly("yes", "partial", "no", "not-applicable");
+                + "allowed values: complies, partially-complies, does-not-comply, not-applicable");
+        assertThat(e.allowedValues()).containsExactly("complies", "partially-complies", "does-not-comply", "not-applicable");
+    }
+
+    @Test
+    void aTrueOrFalseCellIsRefusedNotReadAsACode() throws IOException {
+        SheetFiller filler = velsen().answerCell("EW-DECL-ISMS", true);
+        InvalidInputException e = rejection(filler.bytes());
+        assertThat(e.field()).isEqualTo("Eisen!I" + filler.excelRow("EW-DECL-ISMS"));
+        assertThat(e.getMessage()).endsWith("'TRUE' is not allowed; "
+                + "allowed values: complies, partially-complies, does-not-comply, not-applicable");
+    }
+
+    @Test
+    void theFirstCodesOfAnOlderSheetAreReadInAnyCaseAndRemembered() throws IOException {
+        SupplierDossier dossier = READER.read(velsen().answer("EW-DECL-ISMS", "Yes", null, List.of())
+                .answer("EW-CLOUD-04", "partial", null, List.of()).answer("EW-WEB-04", "no", null, List.of())
+                .answer("EW-WEB-02", "does-not-comply", null, List.of()).bytes());
+        assertThat(dossier.statements()).extracting(s -> s.requirement() + " " + s.answer().wire() + " " + s.deprecatedAnswer())
+                .containsExactlyInAnyOrder("EW-DECL-ISMS complies yes", "EW-CLOUD-04 partially-complies partial",
+                        "EW-WEB-04 does-not-comply no", "EW-WEB-02 does-not-comply null");
     }
 
     @Test
     void anUnknownEvidenceTypeInAnAnswerIsRefused() throws IOException {
-        SheetFiller filler = velsen().answer("EW-DECL-ISMS", "yes", null, List.of("ISO27001", "ISO9001"));
+        SheetFiller filler = velsen().answer("EW-DECL-ISMS", "complies", null, List.of("ISO27001", "ISO9001"));
         InvalidInputException e = rejection(filler.bytes());
         assertThat(e.field()).isEqualTo("Eisen!K" + filler.excelRow("EW-DECL-ISMS"));
         assertThat(e.getMessage()).contains("column 'Bewijs': 'ISO9001' is not allowed; allowed values: ISO27001,");
@@ -74,10 +93,10 @@ class AnswerSheetReaderTest {
 
     @Test
     void codesAreReadInAnyCaseAndSeparatedByCommasOrSpaces() throws IOException {
-        SupplierDossier dossier = READER.read(velsen().answer("EW-DECL-ISMS", "YES", "Zie certificaat.",
+        SupplierDossier dossier = READER.read(velsen().answer("EW-DECL-ISMS", "Complies", "Zie certificaat.",
                 List.of("iso27001 soc2-type2;ISO27001")).bytes());
         assertThat(dossier.statements()).singleElement().satisfies(s -> {
-            assertThat(s.answer().wire()).isEqualTo("yes");
+            assertThat(s.answer().wire()).isEqualTo("complies");
             assertThat(s.explanation()).isEqualTo("Zie certificaat.");
             assertThat(s.evidence()).containsExactly("ISO27001", "SOC2-TYPE2");
         });

@@ -73,7 +73,7 @@ class AnswerSheetRoundTripTest {
                 yaml.ownership(), yaml.subcontractors(), yaml.components(), yaml.certificates(), yaml.reports(),
                 yaml.documents(), yaml.insurance(), yaml.references(),
                 yaml.statements().stream().filter(s -> !s.requirement().equals(wish.id())).toList(), yaml.waivers());
-        SheetFiller filler = sheetFor(target).fill(changed).answer(requirement.id(), "no", "Nog niet ingericht.", List.of());
+        SheetFiller filler = sheetFor(target).fill(changed).answer(requirement.id(), "does-not-comply", "Nog niet ingericht.", List.of());
 
         SupplierDossier imported = new AnswerSheetReader(ENGINE.catalog()).read(filler.bytes());
 
@@ -85,6 +85,32 @@ class AnswerSheetRoundTripTest {
         assertThat(report.verdict()).isEqualTo(Verdict.EXCLUDED);
         assertThat(report.verdictReasons()).singleElement()
                 .satisfies(reason -> assertThat(reason.explanation()).contains(requirement.id()));
+    }
+
+    @Test
+    void aSheetAnsweredInTheFirstCodesIsJudgedTheSameWithADeprecationForEachAnswer() throws IOException {
+        GapAssessor.Target target = velsen(Language.NL);
+        SupplierDossier yaml = exampleDossier("velsen-conditional.yaml");
+        // As a bidder fills in a sheet made before the codes changed, whose drop-down offered yes, partial and no.
+        SheetFiller filler = sheetFor(target).fill(yaml);
+        yaml.statements().forEach(s -> filler.answer(s.requirement(), s.answer().deprecatedAlias(), null, List.of()));
+
+        AnswerSheetReader reader = new AnswerSheetReader(ENGINE.catalog());
+        SupplierDossier imported = reader.read(filler.bytes());
+
+        assertThat(imported.statements()).allSatisfy(s -> assertThat(s.deprecatedAnswer()).isEqualTo(s.answer().deprecatedAlias()));
+        GapReport first = GAPS.assess(target, List.of(imported), Language.NL, "files[%d]");
+        GapReport current = GAPS.assess(target, List.of(reader.read(sheetFor(target).fill(yaml).bytes())), Language.NL,
+                "files[%d]");
+        assertThat(first.suppliers()).usingRecursiveComparison().isEqualTo(current.suppliers());
+        assertThat(current.deprecations()).isEmpty();
+        assertThat(first.deprecations()).hasSize(yaml.statements().size()).first().satisfies(d -> {
+            assertThat(d.field()).isEqualTo("files[0].statements[0].answer");
+            assertThat(d.given()).isEqualTo("yes");
+            assertThat(d.use()).isEqualTo("complies");
+            assertThat(d.explanation()).startsWith("Het antwoord op " + imported.statements().get(0).requirement()
+                    + " gebruikt de verouderde code 'yes'.");
+        });
     }
 
     @Test

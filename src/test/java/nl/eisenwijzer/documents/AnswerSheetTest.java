@@ -101,7 +101,7 @@ class AnswerSheetTest {
             assertThat(answer.getValidationConstraint().getValidationType())
                     .isEqualTo(DataValidationConstraint.ValidationType.LIST);
             assertThat(answer.getValidationConstraint().getExplicitListValues())
-                    .containsExactly("yes", "partial", "no", "not-applicable");
+                    .containsExactly("complies", "partially-complies", "does-not-comply", "not-applicable");
             assertThat(answer.getRegions().getCellRangeAddresses())
                     .containsExactly(new CellRangeAddress(AnswerSheetLayout.FIRST_ROW, last, ANSWER, ANSWER));
             assertThat(answer.getShowErrorBox()).isTrue();

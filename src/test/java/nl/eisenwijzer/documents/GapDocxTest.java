@@ -241,11 +241,11 @@ class GapDocxTest {
                     Stream.of("Voldoet", "Voorwaardelijk", "Uitgesloten")).toList();
             assertThat(marks(document)).isNotEmpty().allSatisfy(mark -> assertThat(mark).isIn(dutchMarks));
             // Rule names stay as they are, like every rendering shows them, and the rules quote the answer code the
-            // bidder entered ('yes', as in the answer sheet); apart from those, no English word and no status code.
+            // bidder entered ('complies', as in the answer sheet); apart from those, no English word and no status code.
             String text = new XWPFWordExtractor(document).getText()
                     .replaceAll("\\([a-z0-9]+(-[a-z0-9]+)*\\)", "")
-                    .replaceAll("'(yes|partial|no|not-applicable)'", "");
-            for (String english : List.of("yes", "MET", "ACCEPTED", "GAP", "WAIVED", "COMPLIANT", "EXCLUDED", "CONDITIONAL",
+                    .replaceAll("'(complies|partially-complies|does-not-comply|not-applicable)'", "");
+            for (String english : List.of("yes", "complies", "MET", "ACCEPTED", "GAP", "WAIVED", "COMPLIANT", "EXCLUDED", "CONDITIONAL",
                     "Compliant", "Excluded", "Conditional", "Summary", "Ranking", "Bidder", "Verdict", "Requirement",
                     "Suitability", "Threshold", "Actual", "Warnings", "Open items", "Met or waived", "Roadmap due", "Phase",
                     "milestone", "Explanation", "Why", "waived", "claimed only", "evidence expired", "to show after award",

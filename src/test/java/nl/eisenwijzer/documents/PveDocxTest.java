@@ -153,7 +153,7 @@ class PveDocxTest {
                     .extracting(r -> r.getCell(0).getText()).containsExactlyInAnyOrderElementsOf(asked);
             assertThat(new XWPFWordExtractor(document).getText())
                     .contains("ISO27001\tISO/IEC 27001-certificaat\tcertificaat\tja",
-                            "yes: u voldoet volledig", "not-applicable: de eis is op uw aanbod niet van toepassing",
+                            "complies: u voldoet volledig", "not-applicable: de eis is op uw aanbod niet van toepassing",
                             // The appendix gives every reason with its rule.
                             "(processor-agreement-is-an-eis)", "Wettelijke grondslag: AVG art. 28");
         }

@@ -58,6 +58,13 @@ final class SheetFiller {
         return this;
     }
 
+    /** Puts a value of any cell type (a TRUE cell, say) in the answer cell of {@code id}. */
+    SheetFiller answerCell(String id, Object value) {
+        XSSFSheet sheet = requirements();
+        set(sheet, rowOf(sheet, id), column(sheet, "answer"), value);
+        return this;
+    }
+
     /** The 1-based Excel row of a requirement id on sheet 'Eisen'. */
     int excelRow(String id) {
         return rowOf(requirements(), id) + 1;
@@ -205,6 +212,8 @@ final class SheetFiller {
             cell.setCellValue(date);
         } else if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
+        } else if (value instanceof Boolean yesNo) {
+            cell.setCellValue(yesNo);
         } else {
             cell.setCellValue(value.toString());
         }

@@ -2,11 +2,14 @@ package nl.eisenwijzer.gap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Set;
 import nl.eisenwijzer.TestEngine;
 import nl.eisenwijzer.input.Format;
 import nl.eisenwijzer.input.InvalidInputException;
+import nl.eisenwijzer.input.StrictReader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,10 +39,15 @@ class DossierReaderTest {
         "reports: [{type: PENTEST-REPORT}]                                       | reports[0].issued           | is required for a PENTEST-REPORT",
         "documents: [{type: GVA}]                                                | documents[0].date           | is required",
         "documents: [{type: ISO27001, date: 2025-01-01}]                         | documents[0].type           | allowed values: DPA",
-        "statements: [{requirement: AVG-28.3.a, answer: 'yes'}]                  | statements[0].requirement   | AVG-28.3.a is not in the PvE",
-        "statements: [{requirement: BIO2-5.1, answer: maybe}]                    | statements[0].answer        | allowed values: yes, partial, no, not-applicable",
-        "statements: [{requirement: BIO2-5.1, answer: 'yes', evidence: [ISO9001]}] | statements[0].evidence[0] | 'ISO9001' is not allowed",
-        "statements: [{requirement: BIO2-5.1, answer: 'yes'}, {requirement: BIO2-5.1, answer: 'no'}] | statements[1].requirement | answered twice",
+        "statements: [{requirement: AVG-28.3.a, answer: complies}]                | statements[0].requirement   | AVG-28.3.a is not in the PvE",
+        "statements: [{requirement: BIO2-5.1, answer: maybe}]                    | statements[0].answer        | allowed values: complies, partially-complies, does-not-comply, not-applicable",
+        "statements: [{requirement: BIO2-5.1, answer: true}]                     | statements[0].answer        | A YAML 1.1 reader (such as PyYAML) turns yes and no into true and false",
+        "statements: [{requirement: BIO2-5.1, answer: 1}]                        | statements[0].answer        | '1' is not allowed: the answer is a code",
+        "statements: [{requirement: BIO2-5.1, answer: YES}]                      | statements[0].answer        | 'YES' is not allowed",
+        "statements: [{requirement: BIO2-5.1}]                                   | statements[0].answer        | 'null' is not allowed",
+        "statements: [{requirement: BIO2-5.1, answer: complies, deprecatedAnswer: 'yes'}] | statements[0].deprecatedAnswer | unknown field",
+        "statements: [{requirement: BIO2-5.1, answer: complies, evidence: [ISO9001]}] | statements[0].evidence[0] | 'ISO9001' is not allowed",
+        "statements: [{requirement: BIO2-5.1, answer: complies}, {requirement: BIO2-5.1, answer: does-not-comply}] | statements[1].requirement | answered twice",
         "waivers: [{requirement: BIO2-5.1, expires: 2026-01-01}]                 | waivers[0].justification    | is required",
         "waivers: [{requirement: FS-RPKI, justification: x, expires: 2026-01-01}] | waivers[0].requirement     | not in the PvE",
         "insurance: {perClaim: -1, perYear: 2500000}                             | insurance.perClaim          | an amount in euro",
@@ -75,5 +83,31 @@ class DossierReaderTest {
     void aDossierNeedsAName(String yaml) {
         assertThatThrownBy(() -> READER.validate(READER.read(yaml, Format.YAML), PVE))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("'name' is required");
+    }
+
+    @Test
+    void theFirstCodesAreReadAsTheirAnswersAndTheStatementRemembersTheAlias() {
+        SupplierDossier d = READER.validate(READER.read("name: A\ncountry: NL\nstatements:\n"
+                + "  - {requirement: BIO2-5.1, answer: yes}\n  - {requirement: NIS2-21.2.j, answer: partially-complies}\n",
+                Format.YAML), PVE);
+        assertThat(d.statements()).extracting(Statement::answer, Statement::deprecatedAnswer)
+                .containsExactly(tuple(Answer.COMPLIES, "yes"), tuple(Answer.PARTIALLY_COMPLIES, null));
+        // The dossier as the fingerprint sees it: in the current codes, the alias no field of it.
+        String json = StrictReader.mapper(Format.JSON).writeValueAsString(d);
+        assertThat(json).contains("\"answer\":\"complies\"").doesNotContain("\"yes\"", "deprecatedAnswer");
+    }
+
+    @Test
+    void aBooleanAnswerInJsonIsRefusedNeverMappedToACode() {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> READER.read(
+                "{\"name\": \"A\", \"country\": \"NL\",\n \"statements\": [{\"requirement\": \"BIO2-5.1\", \"answer\": false}]}",
+                Format.JSON));
+        assertThat(thrown).isInstanceOf(InvalidInputException.class);
+        InvalidInputException e = (InvalidInputException) thrown;
+        assertThat(e.field()).isEqualTo("statements[0].answer");
+        assertThat(e.getMessage()).startsWith("line 2: field 'statements[0].answer': false is not allowed")
+                .contains("allowed values: complies, partially-complies, does-not-comply, not-applicable",
+                        "write complies or does-not-comply in the file");
+        assertThat(e.allowedValues()).containsExactly("complies", "partially-complies", "does-not-comply", "not-applicable");
     }
 }

@@ -141,6 +141,28 @@ class GapReportTest {
     }
 
     @Test
+    void aReportInProseSaysShortlyWhichDeprecatedCodesTheInputUsed() throws IOException {
+        String first = Files.readString(Path.of("examples/suppliers/velsen-conditional.yaml"))
+                .replace("answer: complies", "answer: yes").replace("answer: partially-complies", "answer: partial")
+                .replace("answer: does-not-comply", "answer: no");
+        GapReport report = GAPS.assess(GAPS.target(velsen(), Language.NL),
+                List.of(GAPS.dossierReader().read(first, Format.YAML)), Language.NL, "suppliers[%d]");
+        long yes = report.deprecations().stream().filter(d -> d.given().equals("yes")).count();
+        String notice = "Let op: de invoer gebruikt verouderde codes: 'yes' (" + yes + "\u00d7) is gelezen als 'complies', "
+                + "'partial' (1\u00d7) als 'partially-complies', 'no' (1\u00d7) als 'does-not-comply'. Het oordeel is "
+                + "hetzelfde, maar API v2 aanvaardt deze codes niet meer.";
+        assertThat(new GapMarkdown(ENGINE.catalog()).render(report)).contains("\n> " + notice + "\n");
+        assertThat(new String(ENGINE.documents().gap(report, nl.eisenwijzer.documents.DocumentFormat.HTML).content(),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("<p class=\"notice\">" + notice + "</p>");
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
+                ENGINE.documents().gap(report, nl.eisenwijzer.documents.DocumentFormat.DOCX).content()))) {
+            assertThat(docx.getParagraphs()).anySatisfy(p -> assertThat(p.getText()).isEqualTo(notice));
+        }
+        assertThat(new GapMarkdown(ENGINE.catalog()).render(report(Language.NL, "velsen-conditional.yaml")))
+                .doesNotContain("verouderde");
+    }
+
+    @Test
     void twoDossiersWithOneNameAreRejected() throws IOException {
         SupplierDossier one = dossier("velsen-compliant.yaml");
         assertThatThrownBy(() -> GAPS.assess(GAPS.target(velsen(), Language.NL), List.of(one, one), Language.NL, "suppliers[%d]"))

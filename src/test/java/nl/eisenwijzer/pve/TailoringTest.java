@@ -104,7 +104,7 @@ class TailoringTest {
                 name: Test B.V.
                 country: NL
                 statements:
-                  - {requirement: EW-TRAIN-04, answer: yes}
+                  - {requirement: EW-TRAIN-04, answer: complies}
                 """, Format.YAML);
         assertThatThrownBy(() -> ENGINE.gaps().assess(target, java.util.List.of(answersTheLeftOut), Language.NL,
                 "suppliers[%d]"))
