@@ -3,7 +3,6 @@ package nl.eisenwijzer.api;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.parameters.Parameter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -51,7 +50,6 @@ final class ApiExamples {
         natsec.put("answers", read("natsec/camera-answers.yaml"));
         examples(openApi, "/national-security-assessments", Map.of("camera", new Example()
                 .summary("The camera bidder's chain, with the officer's confirmed answers").value(natsec)));
-        parameterExamples(openApi);
     }
 
     private static Example example(String summary, Map<String, Object> value, String file) {
@@ -82,21 +80,6 @@ final class ApiExamples {
             references.put(name, new Example().$ref("#/components/examples/" + key));
         });
         return references;
-    }
-
-    private static void parameterExamples(OpenAPI openApi) {
-        openApi.getPaths().values().forEach(item -> item.readOperations().stream()
-                .filter(operation -> operation.getParameters() != null)
-                .flatMap(operation -> operation.getParameters().stream())
-                .forEach(ApiExamples::parameterExample));
-    }
-
-    private static void parameterExample(Parameter parameter) {
-        switch (parameter.getName()) {
-            case EngineParameters.LANG -> parameter.setExample("en");
-            case EngineParameters.GROUPED -> parameter.setExample(false);
-            default -> { }
-        }
     }
 
     @SuppressWarnings("unchecked")

@@ -249,7 +249,10 @@ final class ContractRules {
         }
     }
 
-    /** The query parameters the engine's resources share, typed: {@code lang} one of nl/en, {@code grouped} a boolean. */
+    /**
+     * The query parameters the engine's resources share, typed and with an example: {@code lang} one of nl/en,
+     * {@code grouped} a boolean.
+     */
     private static void parameters(OpenAPI openApi) {
         openApi.getPaths().values().forEach(item -> item.readOperations().stream()
                 .filter(operation -> operation.getParameters() != null)
@@ -262,9 +265,9 @@ final class ContractRules {
             StringSchema schema = new StringSchema();
             schema.setEnum(WireEnum.allowed(Language.class));
             schema.setDefault("nl");
-            parameter.schema(schema);
+            parameter.schema(schema).example("en");
         } else if (EngineParameters.GROUPED.equals(parameter.getName())) {
-            parameter.schema(new BooleanSchema()._default(true));
+            parameter.schema(new BooleanSchema()._default(true)).example(false);
         }
     }
 
