@@ -262,4 +262,51 @@ class ApiTest {
                 .andExpect(jsonPath("$.info.contact.email").isString())
                 .andExpect(jsonPath("$.servers[0].url").isString());
     }
+
+    @Test
+    void everyProblemHasATypeAndAnInstance() throws Exception {
+        String body = example("velsen-awareness.json");
+        var requests = java.util.Map.of(
+                "https://eisenwijzer.nl/problems/http-404", get("/api/v1/nothing-here"),
+                "https://eisenwijzer.nl/problems/http-405", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .delete("/api/v1/pve"),
+                "https://eisenwijzer.nl/problems/http-415", post("/api/v1/pve").contentType(MediaType.TEXT_PLAIN).content("x"),
+                "https://eisenwijzer.nl/problems/http-401", get("/api/v1/tenders"),
+                "https://eisenwijzer.nl/problems/invalid-input", post("/api/v1/pve?lang=fr")
+                        .contentType(MediaType.APPLICATION_JSON).content(body),
+                "https://eisenwijzer.nl/problems/unreadable-body", post("/api/v1/pve").contentType(MediaType.APPLICATION_JSON));
+        for (var request : requests.entrySet()) {
+            mvc.perform(request.getValue())
+                    .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                    .andExpect(jsonPath("$.type").value(request.getKey()))
+                    .andExpect(jsonPath("$.instance").isString())
+                    .andExpect(jsonPath("$.title").isString());
+        }
+    }
+
+    @Test
+    void aDocumentHasItsOwnPathAndTheAcceptRouteIsMarkedDeprecated() throws Exception {
+        String body = example("velsen-awareness.json");
+        byte[] own = mvc.perform(post("/api/v1/pve/csv").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andExpect(header().doesNotExist("Deprecation"))
+                .andReturn().getResponse().getContentAsByteArray();
+        byte[] negotiated = mvc.perform(post("/api/v1/pve").contentType(MediaType.APPLICATION_JSON).accept("text/csv").content(body))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Deprecation", startsWith("@")))
+                .andExpect(header().string("Link", "</api/v1/pve/csv>; rel=\"alternate\"; type=\"text/csv\""))
+                .andReturn().getResponse().getContentAsByteArray();
+        org.assertj.core.api.Assertions.assertThat(negotiated).isEqualTo(own);
+        mvc.perform(post("/api/v1/gap-reports/xlsx").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail", containsString("/gap-reports/docx")));
+    }
+
+    @Test
+    void theLandingResourceAnswersWithAndWithoutTheSlash() throws Exception {
+        for (String path : java.util.List.of("/api/v1", "/api/v1/")) {
+            mvc.perform(get(path)).andExpect(status().isOk()).andExpect(jsonPath("$.links.openapi.href").value("/api/v1/openapi.json"));
+        }
+    }
 }
