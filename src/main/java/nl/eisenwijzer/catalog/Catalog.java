@@ -87,6 +87,14 @@ public final class Catalog {
         return evidenceTypes;
     }
 
+    /**
+     * The evidence types of one form, in the catalogue's order: the types a dossier's certificates, reports or
+     * documents may have. The dossier check and the API's lists of them both read this.
+     */
+    public List<EvidenceType> evidenceTypes(EvidenceType.Form form) {
+        return evidenceTypes.stream().filter(type -> type.kind() == form).toList();
+    }
+
     /** The topics several frameworks ask about: one PvE line per topic. */
     public List<Topic> topics() {
         return topics;

@@ -1,5 +1,6 @@
 package nl.eisenwijzer.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.eisenwijzer.Eisenwijzer;
@@ -26,14 +27,18 @@ final class CatalogCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--framework", paramLabel = "ID", description = "Only this framework (e.g. NIS2, BIO2).")
-    String framework;
+    // The same notation as the API's filters: comma-separated, repeated, or both; OR within an option, AND across.
+    @Option(names = "--framework", paramLabel = "ID", split = ",",
+            description = "Only these frameworks (e.g. NIS2 or AVG,BIO2); repeat or separate with commas.")
+    List<String> frameworks = new ArrayList<>();
 
-    @Option(names = "--domain", paramLabel = "ID", description = "Only this domain (e.g. identity-access).")
-    String domain;
+    @Option(names = "--domain", paramLabel = "ID", split = ",",
+            description = "Only these domains (e.g. identity-access); repeat or separate with commas.")
+    List<String> domains = new ArrayList<>();
 
-    @Option(names = "--product-type", paramLabel = "ID", description = "Only requirements that concern this product type.")
-    String productType;
+    @Option(names = "--product-type", paramLabel = "ID", split = ",",
+            description = "Only requirements that concern one of these product types; repeat or separate with commas.")
+    List<String> productTypes = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "json", description = "json, md or oscal (the whole catalogue as an OSCAL catalog) (default: ${DEFAULT-VALUE}).")
     String format;
@@ -41,7 +46,8 @@ final class CatalogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DocumentFormat documentFormat = Documents.parse("--format", format, CATALOG_FORMATS);
-        if (documentFormat == DocumentFormat.OSCAL && (framework != null || domain != null || productType != null)) {
+        CatalogQuery query = new CatalogQuery(frameworks, domains, productTypes);
+        if (documentFormat == DocumentFormat.OSCAL && !query.isEmpty()) {
             throw new InvalidInputException("--format", "--format oscal exports the whole catalogue as one OSCAL catalog; "
                     + "leave out --framework, --domain and --product-type (an OSCAL profile selects from it)");
         }
@@ -50,7 +56,7 @@ final class CatalogCommand implements Callable<Integer> {
             output.write(eisenwijzer.documents().oscalCatalog());
             return 0;
         }
-        List<Requirement> requirements = new CatalogQuery(framework, domain, productType).apply(eisenwijzer.catalog());
+        List<Requirement> requirements = query.apply(eisenwijzer.catalog());
         CatalogListing listing = CatalogListing.of(eisenwijzer.catalog(), requirements);
         String rendered = documentFormat == DocumentFormat.MD ? listing.markdown(eisenwijzer.catalog()) : Json.write(listing);
         output.write(rendered);

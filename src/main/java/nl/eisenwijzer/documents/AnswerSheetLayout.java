@@ -1,8 +1,6 @@
 package nl.eisenwijzer.documents;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 import nl.eisenwijzer.catalog.Catalog;
 import nl.eisenwijzer.catalog.EvidenceType;
 import nl.eisenwijzer.catalog.ProductType;
@@ -97,7 +95,8 @@ final class AnswerSheetLayout {
 
     AnswerSheetLayout(Catalog catalog) {
         List<String> services = catalog.productTypes().stream().map(ProductType::id).toList();
-        List<String> countries = Stream.of(Locale.getISOCountries()).sorted().toList();
+        // The countries a dossier may name are the catalogue's (the dossier check reads the same list).
+        List<String> countries = catalog.countriesByCode().keySet().stream().sorted().toList();
         Column name = Column.open("name", Text.of("Naam", "Name"), Kind.TEXT, null, 36);
         Column country = Column.choice("country", Text.of("Land", "Country"), Kind.CHOICE, countries, COUNTRY, 10);
         Column stateOwned = Column.choice("stateOwned", Text.of("In handen van een staat", "State-owned"), Kind.YES_NO,

@@ -2,7 +2,6 @@ package nl.eisenwijzer.gap;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.eisenwijzer.catalog.Catalog;
@@ -19,8 +18,6 @@ import nl.eisenwijzer.input.StrictReader;
  * values form a closed set, the allowed ones. Nothing read here is logged.
  */
 public final class DossierReader {
-
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Catalog catalog;
 
@@ -191,10 +188,12 @@ public final class DossierReader {
         }
     }
 
-    private static void country(String field, String code) {
-        if (code == null || !COUNTRIES.contains(code)) {
+    /** The catalogue's countries (countries.yaml, ISO 3166-1 alpha-2): the national-security test needs their facts. */
+    private void country(String field, String code) {
+        if (code == null || !catalog.countriesByCode().containsKey(code)) {
             throw new InvalidInputException(field, "field '" + field + "' must be an ISO 3166 alpha-2 code in capitals, "
-                    + "such as NL, DE or US" + (code == null ? "; it is missing" : "; got '" + code + "'"));
+                    + "such as NL, DE or US" + (code == null ? "; it is missing" : "; got '" + code + "'"),
+                    List.copyOf(catalog.countriesByCode().keySet()));
         }
     }
 
@@ -210,8 +209,9 @@ public final class DossierReader {
         return type;
     }
 
+    /** Every evidence type (a statement may cite any), or those of one form. */
     private List<String> evidenceIds(EvidenceType.Form kind) {
-        return catalog.evidenceTypes().stream().filter(t -> kind == null || t.kind() == kind).map(EvidenceType::id).toList();
+        return (kind == null ? catalog.evidenceTypes() : catalog.evidenceTypes(kind)).stream().map(EvidenceType::id).toList();
     }
 
     private void productTypes(String field, List<String> ids) {

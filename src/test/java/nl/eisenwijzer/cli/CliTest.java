@@ -115,6 +115,19 @@ class CliTest {
     }
 
     @Test
+    void catalogTakesSeveralValuesCommaSeparatedOrRepeatedAsTheApiDoes() {
+        Run commas = run("catalog", "--framework", "NIS2,ABRO", "--domain", "incident-response");
+        Run repeated = run("catalog", "--framework", "ABRO", "--framework", "NIS2", "--domain", "incident-response");
+        assertThat(commas.code()).isZero();
+        assertThat(commas.out()).isEqualTo(repeated.out())
+                .contains("\"framework\" : \"NIS2\"").contains("\"framework\" : \"ABRO\"")
+                .doesNotContain("\"framework\" : \"BIO2\"").doesNotContain("\"domain\" : \"governance\"");
+        Run unknown = run("catalog", "--domain", "privacy,poetry");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("'poetry' is not allowed").contains("identity-access");
+    }
+
+    @Test
     void catalogAsMarkdown() {
         Run run = run("catalog", "--framework", "AVG", "--format", "md");
         assertThat(run.code()).isZero();
