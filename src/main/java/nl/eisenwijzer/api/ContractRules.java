@@ -103,11 +103,11 @@ final class ContractRules {
         property("ControllingParty.name", s -> s.pattern(NOT_BLANK));
         property("ControllingParty.country", ContractRules::country);
         required("Certificate", "type", "validUntil");
-        property("Certificate.type", s -> s.description("An id of GET /catalog/evidence-types of kind certificate."));
+        property("Certificate.type", s -> s.description("An id of GET /catalog/certificate-types."));
         required("AssuranceReport", "type");
-        property("AssuranceReport.type", s -> s.description("An id of GET /catalog/evidence-types of kind report."));
+        property("AssuranceReport.type", s -> s.description("An id of GET /catalog/report-types."));
         required("SupportingDocument", "type", "date");
-        property("SupportingDocument.type", s -> s.description("An id of GET /catalog/evidence-types of kind document."));
+        property("SupportingDocument.type", s -> s.description("An id of GET /catalog/document-types."));
         required("Insurance", "perClaim", "perYear");
         property("Insurance.perClaim", s -> s.minimum(BigDecimal.ZERO));
         property("Insurance.perYear", s -> s.minimum(BigDecimal.ZERO));
@@ -278,8 +278,7 @@ final class ContractRules {
 
     @SuppressWarnings("rawtypes")
     private static void country(Schema s) {
-        s.pattern(COUNTRY).description("ISO 3166-1 alpha-2 code in capitals (NL, DE, US); GET /catalog/countries lists "
-                + "the countries the organisation has assessed.");
+        s.pattern(COUNTRY).description("ISO 3166-1 alpha-2 code in capitals (NL, DE, US): one of GET /catalog/countries.");
     }
 
     @SuppressWarnings("rawtypes")

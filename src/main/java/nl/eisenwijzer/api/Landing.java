@@ -7,9 +7,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 record Landing(String name, String apiVersion, String catalogVersion, Links links) {
 
     /** Where the documentation and the resources are. */
-    @JsonPropertyOrder({"self", "openapi", "pve", "gapReports", "nationalSecurityAssessments", "catalog", "requirements",
-            "productTypes", "frameworks", "tenders"})
-    record Links(Link self, Link openapi, Link pve, Link gapReports, Link nationalSecurityAssessments, Link catalog,
-            Link requirements, Link productTypes, Link frameworks, Link tenders) {
+    @JsonPropertyOrder({"self", "openapi", "pve", "gapReports", "nationalSecurityAssessments", "tenders", "catalog",
+            "requirements", "productTypes", "frameworks", "domains", "evidenceTypes", "certificateTypes", "reportTypes",
+            "documentTypes", "measures", "countries"})
+    record Links(Link self, Link openapi, Link pve, Link gapReports, Link nationalSecurityAssessments, Link tenders,
+            Link catalog, Link requirements, Link productTypes, Link frameworks, Link domains, Link evidenceTypes,
+            Link certificateTypes, Link reportTypes, Link documentTypes, Link measures, Link countries) {
     }
 }

@@ -33,11 +33,14 @@ class LandingController {
     @GetMapping(path = {OpenApiConfiguration.BASE, OpenApiConfiguration.BASE + "/"}, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> landing() {
         String base = OpenApiConfiguration.BASE;
+        String catalog = base + "/catalog";
         Landing.Links links = new Landing.Links(new Link(base), new Link(base + "/openapi.json"), new Link(base + "/pve"),
                 new Link(base + "/gap-reports"), new Link(base + "/national-security-assessments"),
-                new Link(base + "/catalog"), new Link(base + "/catalog/requirements"),
-                new Link(base + "/catalog/product-types"), new Link(base + "/catalog/frameworks"),
-                new Link(base + "/tenders"));
+                new Link(base + "/tenders"), new Link(catalog), new Link(catalog + "/requirements"),
+                new Link(catalog + "/product-types"), new Link(catalog + "/frameworks"), new Link(catalog + "/domains"),
+                new Link(catalog + "/evidence-types"), new Link(catalog + "/certificate-types"),
+                new Link(catalog + "/report-types"), new Link(catalog + "/document-types"), new Link(catalog + "/measures"),
+                new Link(catalog + "/countries"));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .body(Json.write(new Landing("Eisenwijzer API", ApiVersionFilter.VERSION, engine.catalog().info().version(), links)));
     }

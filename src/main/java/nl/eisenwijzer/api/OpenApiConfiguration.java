@@ -33,7 +33,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * The OpenAPI document: metadata, an absolute server URL, one operation per document ({@link DocumentOperations}),
  * the server's checks as schema constraints ({@link ContractRules}), examples ({@link ApiExamples}), the error
- * responses of the NL API Design Rules; and CORS for the document so that browser tools can read it.
+ * responses of the NL API Design Rules; and CORS for the document and the catalogue
+ * so that browser tools can read them.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration implements WebMvcConfigurer {
@@ -175,5 +176,8 @@ class OpenApiConfiguration implements WebMvcConfigurer {
     @Override
     public void addCorsMappings(CorsRegistry registry) {
         registry.addMapping("/api/v1/openapi.json").allowedOrigins("*").allowedMethods("GET", "HEAD", "OPTIONS");
+        // The catalogue is public and the same for everyone: a tender tool in the browser may read it from any origin.
+        registry.addMapping("/api/v1/catalog/**").allowedOrigins("*").allowedMethods("GET", "HEAD", "OPTIONS")
+                .exposedHeaders("ETag", "Cache-Control", ApiVersionFilter.HEADER);
     }
 }

@@ -3,7 +3,7 @@ package nl.eisenwijzer.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.swagger.v3.oas.annotations.media.Schema;
-import nl.eisenwijzer.api.LandingController.Link;
+import nl.eisenwijzer.api.Link;
 
 /**
  * Where a paged list goes on: this page, the first and the last, and the pages before and after it. {@code previous}

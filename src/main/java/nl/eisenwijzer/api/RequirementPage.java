@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import nl.eisenwijzer.api.LandingController.Link;
+import nl.eisenwijzer.api.Link;
 import nl.eisenwijzer.catalog.CatalogQuery;
 import nl.eisenwijzer.catalog.Requirement;
 

@@ -309,4 +309,14 @@ class ApiTest {
             mvc.perform(get(path)).andExpect(status().isOk()).andExpect(jsonPath("$.links.openapi.href").value("/api/v1/openapi.json"));
         }
     }
+
+    @Test
+    void theCatalogueIsReadableFromAnyOrigin() throws Exception {
+        mvc.perform(get("/api/v1/catalog/domains").header("Origin", "https://tender-tool.example"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Access-Control-Allow-Origin", "*"))
+                .andExpect(header().string("Access-Control-Expose-Headers", containsString("ETag")));
+        mvc.perform(get("/api/v1/tenders").header("Origin", "https://tender-tool.example"))
+                .andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
+    }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.eisenwijzer.client.ApiClient;
 import nl.eisenwijzer.client.ApiException;
+import nl.eisenwijzer.client.api.CatalogApi;
 import nl.eisenwijzer.client.api.GapReportsApi;
 import nl.eisenwijzer.client.api.LandingApi;
 import nl.eisenwijzer.client.api.NationalSecurityAssessmentsApi;
@@ -66,6 +67,15 @@ class GeneratedClientTest {
         Landing landing = new LandingApi(client).getLanding();
         assertThat(landing.getApiVersion()).isEqualTo(ApiVersionFilter.VERSION);
         assertThat(landing.getLinks().getOpenapi().getHref()).isEqualTo("/api/v1/openapi.json");
+    }
+
+    @Test
+    void listsTheCatalogue() throws Exception {
+        var page = new CatalogApi(client).listRequirements(List.of("AVG", "BIO2"), null, null, 1, 50);
+        assertThat(page.getRequirements()).hasSize(50)
+                .allSatisfy(r -> assertThat(r.getFramework()).isIn("AVG", "BIO2"));
+        assertThat(page.getTotalItems()).isGreaterThan(50);
+        assertSameAsServer(page.toJson(), get("/catalog/requirements?framework=AVG,BIO2&page=1&pageSize=50"));
     }
 
     @Test
