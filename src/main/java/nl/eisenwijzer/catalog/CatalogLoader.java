@@ -283,6 +283,13 @@ public final class CatalogLoader {
             if (e.value().bridgedBy() != null && lists.evidenceTypes.stream().noneMatch(o -> o.value().id().equals(e.value().bridgedBy()))) {
                 problems.add(e.where() + "field 'bridgedBy': unknown evidence type '" + e.value().bridgedBy() + "'");
             }
+            // A bridge letter without a limit would carry a report for as long as the letter runs.
+            if ((e.value().bridgedBy() == null) != (e.value().bridgedAtMostMonths() == null)) {
+                problems.add(e.where() + "fields 'bridgedBy' and 'bridgedAtMostMonths' go together");
+            }
+            if (e.value().bridgedAtMostMonths() != null && e.value().bridgedAtMostMonths() < 1) {
+                problems.add(e.where() + "field 'bridgedAtMostMonths' must be at least 1");
+            }
         });
         for (At<ProductType> pt : lists.productTypes) {
             bilingual(pt.file(), pt.line(), pt.value().label(), "label");

@@ -9,9 +9,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *     (certificates) or it does not age (documents)
  * @param countedFrom from which of the report's dates {@code validForMonths} counts
  * @param bridgedBy the evidence type that continues this report's period (a bridge letter), or {@code null}
+ * @param bridgedAtMostMonths with {@code bridgedBy}: how many months past the end of this report's period a bridge
+ *     letter can carry it, however long the letter itself runs
  */
 public record EvidenceType(String id, Form kind, boolean thirdParty, Integer validForMonths, CountedFrom countedFrom,
-        String bridgedBy, Text label) {
+        String bridgedBy, Integer bridgedAtMostMonths, Text label) {
 
     public enum Form {
         @JsonProperty("certificate") CERTIFICATE,

@@ -13,15 +13,6 @@ public record AssuranceReport(String type, String issuer, LocalDate periodStart,
         coversServices = coversServices == null ? List.of() : List.copyOf(coversServices);
     }
 
-    /**
-     * Whether this report (a bridge letter) carries on where {@code earlier} stopped: it starts no later than
-     * the day after the earlier period ends, and ends after it.
-     */
-    public boolean continues(AssuranceReport earlier) {
-        return this != earlier && periodStart != null && periodEnd != null && earlier.periodEnd() != null
-                && !periodStart.isAfter(earlier.periodEnd().plusDays(1)) && periodEnd.isAfter(earlier.periodEnd());
-    }
-
     /** The date from which a report's validity counts, as its evidence type says. */
     public LocalDate countedFrom(nl.eisenwijzer.catalog.EvidenceType.CountedFrom from) {
         return from == nl.eisenwijzer.catalog.EvidenceType.CountedFrom.ISSUED ? issued : periodEnd;

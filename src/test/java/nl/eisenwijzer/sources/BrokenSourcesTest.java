@@ -73,6 +73,20 @@ class BrokenSourcesTest {
     }
 
     @Test
+    void aBridgedReportTypeWithoutItsLimitNamesFileAndLine() throws IOException {
+        Path catalog = copy(TestEngine.CATALOG, "catalog");
+        Path file = catalog.resolve("evidence-types.yaml");
+        String types = Files.readString(file, StandardCharsets.UTF_8);
+        String soc2 = types.lines().filter(line -> line.contains("id: SOC2-TYPE2")).findFirst().orElseThrow();
+        int line = types.lines().toList().indexOf(soc2) + 1;
+        Files.writeString(file, types.replace(soc2, soc2.replace(" bridgedAtMostMonths: 3,", "")));
+        assertThatThrownBy(() -> CatalogLoader.load(SourceSet.fromDirectories(List.of(catalog))))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("catalog/evidence-types.yaml:" + line + ":")
+                .hasMessageContaining("'bridgedBy' and 'bridgedAtMostMonths' go together");
+    }
+
+    @Test
     void duplicateIdsAndDanglingMappingsAreReportedTogether() throws IOException {
         Path catalog = copy(TestEngine.CATALOG, "catalog");
         Files.writeString(catalog.resolve("requirements/zz-broken.yaml"),
