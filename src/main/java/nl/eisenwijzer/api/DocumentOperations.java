@@ -42,17 +42,18 @@ final class DocumentOperations {
     }
 
     private static Operation operation(EngineResource resource, DocumentRoute route, Operation json) {
-        String name = resource.name();
+        String title = Character.toUpperCase(resource.name().charAt(0)) + resource.name().substring(1) + " "
+                + route.description();
         return new Operation()
                 .operationId(resource.operationId() + route.operationSuffix())
-                .summary(Character.toUpperCase(name.charAt(0)) + name.substring(1) + " " + route.description())
+                .summary(title)
                 .description("The same request as " + json.getOperationId() + "; the response is the document, with a "
                         + "Content-Disposition file name.")
                 .tags(new ArrayList<>(json.getTags()))
                 .parameters(json.getParameters() == null ? null : new ArrayList<>(json.getParameters()))
                 .requestBody(json.getRequestBody())
                 .responses(new ApiResponses().addApiResponse("200", new ApiResponse()
-                        .description(Character.toUpperCase(name.charAt(0)) + name.substring(1) + " " + route.description())
+                        .description(title)
                         .addHeaderObject(HttpHeaders.CONTENT_DISPOSITION, new Header()
                                 .description("attachment, with the document's file name")
                                 .schema(new StringSchema()))

@@ -16,6 +16,23 @@ final class Bodies {
     private Bodies() {
     }
 
+    /** An example file (under examples/) as JSON text, as a tool holds it after reading the YAML. */
+    static String json(String example) throws IOException {
+        return JSON.writeValueAsString(YAML.readTree(Files.readString(Path.of("examples", example))));
+    }
+
+    /** A gap-report request: the Velsen purchase with its compliant and its conditional bidder. */
+    static String velsenBidders() throws IOException {
+        return "{\"procurement\": " + json("velsen-awareness.yaml") + ", \"suppliers\": ["
+                + json("suppliers/velsen-compliant.yaml") + ", " + json("suppliers/velsen-conditional.yaml") + "]}";
+    }
+
+    /** A national-security request: the camera purchase, its bidder's chain and the officer's confirmed answers. */
+    static String cameraAssessment() throws IOException {
+        return "{\"procurement\": " + json("camera-surveillance-police.yaml") + ", \"supplier\": "
+                + json("suppliers/camera-bidder.yaml") + ", \"answers\": " + json("natsec/camera-answers.yaml") + "}";
+    }
+
     /** An example file as a mutable map, so a test can replace one field. */
     @SuppressWarnings("unchecked")
     static Map<String, Object> yaml(String path) throws IOException {

@@ -10,8 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import nl.eisenwijzer.client.ApiClient;
 import nl.eisenwijzer.client.ApiException;
@@ -37,7 +35,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * A tender-drafting tool's view of the API: the Java client openapi-generator generates from the published
@@ -48,8 +45,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class GeneratedClientTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static final JsonMapper JSON = Bodies.JSON;
 
     @LocalServerPort
     int port;
@@ -80,7 +76,7 @@ class GeneratedClientTest {
 
     @Test
     void createsThePveInDutchAndInEnglish() throws Exception {
-        ProcurementProfile profile = ProcurementProfile.fromJson(example("velsen-awareness.yaml"));
+        ProcurementProfile profile = ProcurementProfile.fromJson(Bodies.json("velsen-awareness.yaml"));
         PveApi pve = new PveApi(client);
         Pve dutch = pve.createPve(profile, "nl", true);
         Pve english = pve.createPve(profile, "en", false);
@@ -94,7 +90,7 @@ class GeneratedClientTest {
 
     @Test
     void downloadsTheWordAnnexAsBytesAndTheMarkdownAsText() throws Exception {
-        ProcurementProfile profile = ProcurementProfile.fromJson(example("velsen-awareness.yaml"));
+        ProcurementProfile profile = ProcurementProfile.fromJson(Bodies.json("velsen-awareness.yaml"));
         PveApi pve = new PveApi(client);
         File word = pve.createPveDocx(profile, "nl", true);
         try (XWPFDocument document = new XWPFDocument(new FileInputStream(word));
@@ -108,8 +104,7 @@ class GeneratedClientTest {
 
     @Test
     void createsAGapReportForTwoBidders() throws Exception {
-        String body = "{\"procurement\": " + example("velsen-awareness.yaml") + ", \"suppliers\": ["
-                + example("suppliers/velsen-compliant.yaml") + ", " + example("suppliers/velsen-conditional.yaml") + "]}";
+        String body = Bodies.velsenBidders();
         GapReport report = new GapReportsApi(client).createGapReport(GapRequest.fromJson(body), "nl");
         assertThat(report.getSuppliers()).hasSize(2);
         assertSameAsServer(report.toJson(), post("/gap-reports", body));
@@ -117,8 +112,7 @@ class GeneratedClientTest {
 
     @Test
     void runsTheNationalSecurityTestForTheCameraPurchase() throws Exception {
-        String body = "{\"procurement\": " + example("camera-surveillance-police.yaml") + ", \"supplier\": "
-                + example("suppliers/camera-bidder.yaml") + ", \"answers\": " + example("natsec/camera-answers.yaml") + "}";
+        String body = Bodies.cameraAssessment();
         NatsecReport report = new NationalSecurityAssessmentsApi(client)
                 .createNationalSecurityAssessment(NatsecRequest.fromJson(body), "en");
         assertThat(report.getOutcome()).isNotNull();
@@ -128,7 +122,7 @@ class GeneratedClientTest {
 
     @Test
     void aBadFieldIsATypedProblem() throws Exception {
-        ProcurementProfile profile = ProcurementProfile.fromJson(example("velsen-awareness.yaml"));
+        ProcurementProfile profile = ProcurementProfile.fromJson(Bodies.json("velsen-awareness.yaml"));
         profile.setContractMonths(241);
         ApiException refused = catchThrowableOfType(ApiException.class,
                 () -> new PveApi(client).createPve(profile, "nl", true));
@@ -138,11 +132,6 @@ class GeneratedClientTest {
         assertThat(problem.getField()).isEqualTo("contractMonths");
         assertThat(problem.getStatus()).isEqualTo(400);
         assertThat(problem.getDetail()).contains("1 to 240");
-    }
-
-    /** An example file of the project as JSON, as a tool would hold it after reading the YAML. */
-    private static String example(String name) throws Exception {
-        return JSON.writeValueAsString(YAML.readTree(Files.readString(Path.of("examples", name))));
     }
 
     private void assertSameAsServer(String typed, String raw) {

@@ -19,7 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The contract in a second language: the TypeScript client openapi-generator's typescript-fetch makes from
@@ -33,8 +32,7 @@ class GeneratedTypeScriptClientTest {
 
     private static final Path TSC = Path.of(".tools/typescript/node_modules/.bin/tsc");
     private static final Path GENERATED = Path.of("target/generated-ts-client");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static final JsonMapper JSON = Bodies.JSON;
 
     @LocalServerPort
     int port;
@@ -48,11 +46,9 @@ class GeneratedTypeScriptClientTest {
         run(work, TSC.toAbsolutePath().toString(), "--strict", "--target", "es2020", "--module", "commonjs", "--lib",
                 "es2020,dom", "--skipLibCheck", "--outDir", "out", "scenario.ts");
 
-        String velsen = example("velsen-awareness.yaml");
-        String gap = "{\"procurement\": " + velsen + ", \"suppliers\": [" + example("suppliers/velsen-compliant.yaml")
-                + ", " + example("suppliers/velsen-conditional.yaml") + "]}";
-        String natsec = "{\"procurement\": " + example("camera-surveillance-police.yaml") + ", \"supplier\": "
-                + example("suppliers/camera-bidder.yaml") + ", \"answers\": " + example("natsec/camera-answers.yaml") + "}";
+        String velsen = Bodies.json("velsen-awareness.yaml");
+        String gap = Bodies.velsenBidders();
+        String natsec = Bodies.cameraAssessment();
         Files.writeString(work.resolve("profile.json"), velsen);
         Files.writeString(work.resolve("gap.json"), gap);
         Files.writeString(work.resolve("natsec.json"), natsec);
@@ -87,10 +83,6 @@ class GeneratedTypeScriptClientTest {
         List<String> output = Files.readAllLines(log, StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(String.join(" ", command) + ":\n" + String.join("\n", output)).isZero();
         return output;
-    }
-
-    private static String example(String name) throws Exception {
-        return JSON.writeValueAsString(YAML.readTree(Files.readString(Path.of("examples", name))));
     }
 
     private String post(String path, String json) throws Exception {
