@@ -69,6 +69,11 @@ public final class Eisenwijzer {
         return profiles.read(content, format);
     }
 
+    /** Reads the evaluation committee's judgments (YAML or JSON) strictly; what they name is checked with the dossiers. */
+    public nl.eisenwijzer.award.Evaluation readEvaluation(String content, Format format) {
+        return nl.eisenwijzer.input.StrictReader.read(content, format, nl.eisenwijzer.award.Evaluation.class);
+    }
+
     public ProfileReader profileReader() {
         return profiles;
     }

@@ -92,6 +92,6 @@ public class PveBenchmark {
                     null, null, null));
         }
         return new Catalog(base.info(), base.frameworks(), base.domains(), base.traits(), base.productTypes(),
-                base.evidenceTypes(), base.topics(), requirements, base.roadmap(), base.natsec(), "generated-" + size);
+                base.evidenceTypes(), base.topics(), List.copyOf(base.scoringScales().values()), requirements, base.roadmap(), base.natsec(), "generated-" + size);
     }
 }

@@ -85,6 +85,7 @@ class GapReportController {
             throw new InvalidInputException("suppliers", "field 'suppliers' needs at least one supplier dossier");
         }
         GapAssessor gaps = engine.gaps();
-        return gaps.assess(gaps.target(profile, language), request.suppliers(), language, "suppliers[%d]");
+        return gaps.assess(gaps.target(profile, language), request.suppliers(), request.evaluation(), language,
+                "suppliers[%d]");
     }
 }

@@ -19,6 +19,7 @@ public final class Catalog {
     private final List<ProductType> productTypes;
     private final List<EvidenceType> evidenceTypes;
     private final List<Topic> topics;
+    private final List<ScoringScale> scoringScales;
     private final List<Requirement> requirements;
     private final RoadmapPolicy roadmap;
     private final NatsecData natsec;
@@ -36,7 +37,7 @@ public final class Catalog {
     /** @param digest SHA-256 over the catalogue files, part of every PvE fingerprint */
     public Catalog(CatalogInfo info, List<Framework> frameworks, List<Domain> domains, List<TraitDefinition> traits,
             List<ProductType> productTypes, List<EvidenceType> evidenceTypes, List<Topic> topics,
-            List<Requirement> requirements, RoadmapPolicy roadmap, NatsecData natsec, String digest) {
+            List<ScoringScale> scoringScales, List<Requirement> requirements, RoadmapPolicy roadmap, NatsecData natsec, String digest) {
         this.info = info;
         this.frameworks = List.copyOf(frameworks);
         this.domains = List.copyOf(domains);
@@ -44,6 +45,7 @@ public final class Catalog {
         this.productTypes = List.copyOf(productTypes);
         this.evidenceTypes = List.copyOf(evidenceTypes);
         this.topics = List.copyOf(topics);
+        this.scoringScales = List.copyOf(scoringScales);
         this.requirements = List.copyOf(requirements);
         this.roadmap = roadmap;
         this.natsec = natsec == null ? NatsecData.NONE : natsec;
@@ -98,6 +100,13 @@ public final class Catalog {
     /** The topics several frameworks ask about: one PvE line per topic. */
     public List<Topic> topics() {
         return topics;
+    }
+
+    /** The scales quality criteria are judged on ({@code scoring-scales.yaml}), by id; empty when the catalogue has none. */
+    public Map<String, ScoringScale> scoringScales() {
+        Map<String, ScoringScale> byId = new LinkedHashMap<>();
+        scoringScales.forEach(scale -> byId.put(scale.id(), scale));
+        return byId;
     }
 
     public List<Requirement> requirements() {

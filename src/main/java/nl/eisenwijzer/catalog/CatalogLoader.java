@@ -44,13 +44,14 @@ public final class CatalogLoader {
     }
 
     private record Lists(List<At<Framework>> frameworks, List<At<Domain>> domains, List<At<TraitDefinition>> traits,
-            List<At<ProductType>> productTypes, List<At<EvidenceType>> evidenceTypes, List<At<Topic>> topics) {
+            List<At<ProductType>> productTypes, List<At<EvidenceType>> evidenceTypes, List<At<Topic>> topics,
+            List<At<ScoringScale>> scoringScales) {
     }
 
     /** The list files and the key of their list; a later catalogue directory may extend each of them. */
     private static final Map<String, String> LIST_FILES = Map.of("frameworks.yaml", "frameworks", "domains.yaml",
             "domains", "traits.yaml", "traits", "product-types.yaml", "productTypes", "evidence-types.yaml",
-            "evidenceTypes", "topics.yaml", "topics");
+            "evidenceTypes", "topics.yaml", "topics", "scoring-scales.yaml", "scoringScales");
 
     /**
      * The national-security data: one file each per catalogue. An organisation fills in its country
@@ -90,7 +91,8 @@ public final class CatalogLoader {
                 list(byName, "traits.yaml", TraitDefinition.class, files.origin()),
                 list(byName, "product-types.yaml", ProductType.class, files.origin()),
                 list(byName, "evidence-types.yaml", EvidenceType.class, files.origin()),
-                optionalList(byName, "topics.yaml", Topic.class));
+                optionalList(byName, "topics.yaml", Topic.class),
+                optionalList(byName, "scoring-scales.yaml", ScoringScale.class));
         if (requirementFiles.isEmpty()) {
             problems.add(files.origin() + ": no requirement files in " + REQUIREMENTS_DIR);
         }
@@ -114,7 +116,7 @@ public final class CatalogLoader {
                     + String.join("\n  ", problems));
         }
         return new Catalog(info, values(lists.frameworks), values(lists.domains), values(lists.traits),
-                values(lists.productTypes), values(lists.evidenceTypes), values(lists.topics),
+                values(lists.productTypes), values(lists.evidenceTypes), values(lists.topics), values(lists.scoringScales),
                 withEffectiveSubjects(values(requirements), values(lists.frameworks)), roadmap,
                 new NatsecData(values(countries), values(risks), values(measures)), files.digest(".yaml"));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import nl.eisenwijzer.Eisenwijzer;
+import nl.eisenwijzer.award.Evaluation;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.documents.DossierFiles;
 import nl.eisenwijzer.documents.DocumentFormat;
@@ -43,6 +44,11 @@ final class GapCommand implements Callable<Integer> {
                     + "repeat for several bidders.")
     List<Path> suppliers;
 
+    @Option(names = "--evaluation", paramLabel = "FILE",
+            description = "The evaluation committee's judgments on the award's quality criteria (YAML or JSON: judgments, "
+                    + "and a recorded draw), scored with the profile's award section.")
+    Path evaluation;
+
     @Option(names = "--format", defaultValue = "json", description = "json, md, docx (Word), html, pdf, csv (requirements x bidders) or oscal (OSCAL assessment-results) "
             + "(default: ${DEFAULT-VALUE}).")
     String format;
@@ -59,6 +65,7 @@ final class GapCommand implements Callable<Integer> {
         for (Path supplier : suppliers) {
             dossierContents.add(Output.readBytes(supplier, "--supplier"));
         }
+        byte[] evaluationContent = evaluation == null ? null : Output.readBytes(evaluation, "--evaluation");
         Eisenwijzer eisenwijzer = engine.load();
         ProcurementProfile parsed = purchase.parse(eisenwijzer, profileContent);
         GapAssessor gaps = eisenwijzer.gaps();
@@ -75,7 +82,19 @@ final class GapCommand implements Callable<Integer> {
             }
         }
         DossierFiles.requireDistinctNames(dossiers, suppliers.stream().map(Path::toString).toList(), "--supplier ");
-        GapReport report = gaps.assess(target, dossiers, language, SUPPLIER_FIELD);
+        GapReport report;
+        try {
+            Evaluation judged = evaluation == null ? null : eisenwijzer.readEvaluation(
+                    new String(evaluationContent, java.nio.charset.StandardCharsets.UTF_8), Format.ofFileName(evaluation.toString()));
+            report = gaps.assess(target, dossiers, judged, language, SUPPLIER_FIELD);
+        } catch (InvalidInputException e) {
+            // Errors in the committee's file name it; errors in the dossiers already name theirs.
+            boolean inEvaluation = evaluation != null && !e.field().startsWith(SUPPLIER_FIELD.substring(0, 9));
+            if (!inEvaluation) {
+                throw e;
+            }
+            throw new InvalidInputException(e.field(), "--evaluation " + evaluation + ": " + e.getMessage(), e.allowedValues());
+        }
         // On stderr, one line each: the user sees them, and the report written to stdout or --out stays the report.
         for (GapReport.Deprecation d : report.deprecations()) {
             Path file = suppliers.get(IntStream.range(0, suppliers.size())

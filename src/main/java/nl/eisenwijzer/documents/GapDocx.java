@@ -30,8 +30,7 @@ final class GapDocx implements GapTerms.Parts {
     }
 
     private static final Map<Verdict, Mark> VERDICT_MARKS = Map.of(
-            Verdict.COMPLIANT, new Mark("2E7D32", "FFFFFF"),
-            Verdict.CONDITIONAL, new Mark("A95F00", "FFFFFF"),
+            Verdict.ADMISSIBLE, new Mark("2E7D32", "FFFFFF"),
             Verdict.EXCLUDED, new Mark("B3261E", "FFFFFF"));
     private static final Mark MET = new Mark("E2F0E3", "1E5E22");
     private static final Mark SETTLED_ELSEWHERE = new Mark("E4EBF5", "23456F");
@@ -109,11 +108,11 @@ final class GapDocx implements GapTerms.Parts {
         XWPFTable table = word.table(GapTerms.ranking(lang));
         ranking.forEach(r -> {
             XWPFTableRow row = table.createRow();
-            text(row, 0, String.valueOf(r.rank()));
+            text(row, 0, Labels.rank(r.rank()));
             text(row, 1, r.name());
             verdict(WordDocument.cell(row.getCell(2), "TableText"), r.verdict());
             text(row, 3, String.valueOf(r.knockOutGaps()));
-            text(row, 4, String.valueOf(r.score()));
+            text(row, 4, Labels.points(r.points(), lang));
         });
     }
 

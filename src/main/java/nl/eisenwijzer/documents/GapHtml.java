@@ -78,9 +78,9 @@ final class GapHtml implements GapTerms.Parts {
         x.element("h2", Labels.RANKING.in(lang));
         startTable(x, "ranking", GapTerms.ranking(lang));
         ranking.forEach(r -> {
-            x.open("tr").element("td", String.valueOf(r.rank())).element("td", r.name()).open("td");
+            x.open("tr").element("td", Labels.rank(r.rank())).element("td", r.name()).open("td");
             mark(x, "verdict", r.verdict(), Labels.verdict(r.verdict(), lang));
-            x.close().element("td", String.valueOf(r.knockOutGaps())).element("td", String.valueOf(r.score())).close();
+            x.close().element("td", String.valueOf(r.knockOutGaps())).element("td", Labels.points(r.points(), lang)).close();
         });
         endTable(x);
     }

@@ -110,7 +110,7 @@ final class GapTerms {
     static Column[] ranking(Language lang) {
         return new Column[] {new Column("#", 6), new Column(Labels.BIDDER.in(lang), 42),
                 new Column(Labels.VERDICT.in(lang), 20), new Column(OPEN_KNOCK_OUTS.in(lang), 16),
-                new Column(Labels.SCORE.in(lang), 16)};
+                new Column(Labels.POINTS.in(lang), 16)};
     }
 
     /** The bidders share 60% of the width; the requirement column takes the rest. */

@@ -46,6 +46,7 @@ public final class DossierReader {
      */
     public SupplierDossier validate(SupplierDossier d, Set<String> pveRequirements, java.util.Map<String, String> annexedOn) {
         validateParties(d);
+        price(d.price());
         for (int i = 0; i < d.certificates().size(); i++) {
             Certificate c = d.certificates().get(i);
             String at = "certificates[" + i + "]";
@@ -241,6 +242,14 @@ public final class DossierReader {
     private static void required(String field, Object value) {
         if (value == null) {
             throw new InvalidInputException(field, "field '" + field + "' is required (a date, YYYY-MM-DD)");
+        }
+    }
+
+    /** A bid price: more than nothing, whole cents, below a trillion euro. */
+    private static void price(java.math.BigDecimal price) {
+        if (price != null && (price.signum() <= 0 || price.scale() > 2 || price.compareTo(new java.math.BigDecimal("1000000000000")) >= 0)) {
+            throw new InvalidInputException("price", "field 'price' (" + price.toPlainString() + ") is out of range; allowed: an "
+                    + "amount in euro above 0 and below 1,000,000,000,000, at most two decimals");
         }
     }
 

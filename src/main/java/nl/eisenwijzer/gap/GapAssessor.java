@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import nl.eisenwijzer.award.AwardAssessor;
+import nl.eisenwijzer.award.AwardReport;
+import nl.eisenwijzer.award.Bid;
+import nl.eisenwijzer.award.Evaluation;
 import nl.eisenwijzer.catalog.Catalog;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.catalog.Requirement;
@@ -45,12 +49,14 @@ public final class GapAssessor {
     private final RuleBase rules;
     private final PveBuilder pveBuilder;
     private final DossierReader dossiers;
+    private final AwardAssessor award;
 
     public GapAssessor(Catalog catalog, RuleBase rules, PveBuilder pveBuilder) {
         this.catalog = catalog;
         this.rules = rules;
         this.pveBuilder = pveBuilder;
         this.dossiers = new DossierReader(catalog);
+        this.award = new AwardAssessor(catalog, rules);
     }
 
     public DossierReader dossierReader() {
@@ -96,6 +102,15 @@ public final class GapAssessor {
      * @param fieldPrefix how the caller names the i-th dossier in errors, e.g. {@code suppliers[%d]}
      */
     public GapReport assess(Target target, List<SupplierDossier> suppliers, Language language, String fieldPrefix) {
+        return assess(target, suppliers, null, language, fieldPrefix);
+    }
+
+    /**
+     * As {@link #assess(Target, List, Language, String)}, with the evaluation committee's judgments (and a recorded
+     * draw) for the award criteria of the profile; {@code null} when there are none yet.
+     */
+    public GapReport assess(Target target, List<SupplierDossier> suppliers, Evaluation evaluation, Language language,
+            String fieldPrefix) {
         if (suppliers.isEmpty()) {
             throw new InvalidInputException("suppliers", "at least one supplier dossier is needed");
         }
@@ -121,14 +136,19 @@ public final class GapAssessor {
                         + "' (" + String.format(fieldPrefix, earlier) + " and " + prefix + "); give each bidder its own name");
             }
         }
-        List<PveItem> items = pveItems(target);
-        List<GapReport.SupplierReport> reports = suppliers.stream()
-                .map(dossier -> judge(target, items, dossier, language)).toList();
         ProcurementProfile profile = target.profile();
+        award.validate(profile.award(), names.keySet(), evaluation);
+        List<PveItem> items = pveItems(target);
+        List<GapReport.SupplierReport> reports = new ArrayList<>();
+        for (int i = 0; i < suppliers.size(); i++) {
+            reports.add(judge(target, items, suppliers.get(i), language, String.format(fieldPrefix, i)));
+        }
         boolean several = reports.size() > 1;
-        return new GapReport(profile.title(), catalog.info().version(), fingerprint(target, suppliers), language,
+        AwardReport awarded = several || profile.award() != null
+                ? award.assess(profile.award(), bids(reports), evaluation, language) : null;
+        return new GapReport(profile.title(), catalog.info().version(), fingerprint(target, suppliers, evaluation), language,
                 profile.referenceDate(), contractStart(profile), profile.contractEnd(), target.pve().summary(), reports,
-                several ? ranking(reports) : null, several ? matrix(target, reports, language) : null,
+                awarded == null ? null : ranking(reports, awarded), awarded, several ? matrix(target, reports, language) : null,
                 deprecations(suppliers, fieldPrefix, language));
     }
 
@@ -188,11 +208,18 @@ public final class GapAssessor {
                 null);
     }
 
-    private GapReport.SupplierReport judge(Target target, List<PveItem> items, SupplierDossier dossier, Language language) {
+    private GapReport.SupplierReport judge(Target target, List<PveItem> items, SupplierDossier dossier, Language language,
+            String field) {
         ProcurementProfile profile = target.profile();
         List<Object> facts = new ArrayList<>();
         facts.add(new GapContext(profile.referenceDate(), contractStart(profile), profile.contractEnd(),
                 profile.contractMonths(), profile.productTypes()));
+        if (profile.award() != null && profile.award().price() != null) {
+            facts.add(new PriceCeiling(profile.award().price().ceiling().price()));
+        }
+        if (dossier.price() != null) {
+            facts.add(new BidPrice(dossier.price()));
+        }
         facts.add(catalog.roadmap());
         facts.addAll(catalog.roadmap().phases());
         facts.addAll(catalog.evidenceTypes());
@@ -200,7 +227,30 @@ public final class GapAssessor {
         facts.addAll(dossier.evidence());
         facts.addAll(dossier.statements());
         facts.addAll(dossier.waivers());
-        return new ReportReader(target, items, rules.fire(Pipeline.GAP, facts, MAX_FIRINGS), dossier, language).read();
+        SessionFacts concluded = rules.fire(Pipeline.GAP, facts, MAX_FIRINGS);
+        refuseWaivers(concluded, dossier, language, field);
+        return new ReportReader(target, items, concluded, dossier, language).read();
+    }
+
+    /** A waiver the rules refuse makes the whole request a 400 naming it: no report may rest on unequal treatment. */
+    private static void refuseWaivers(SessionFacts concluded, SupplierDossier dossier, Language language, String field) {
+        concluded.of(WaiverRefused.class).stream().min(Comparator.comparingInt(r -> dossier.waivers().indexOf(r.waiver())))
+                .ifPresent(refused -> {
+                    String at = "waivers[" + dossier.waivers().indexOf(refused.waiver()) + "].requirement";
+                    String full = field.isEmpty() ? at : field + "." + at;
+                    throw new InvalidInputException(full, "field '" + full + "' (" + refused.waiver().requirement() + "): "
+                            + refused.explanation().in(Language.EN), List.of("a contract condition of the PvE"));
+                });
+    }
+
+    /** What the award rules need of each bidder: its verdict, price and score on the wishes, in request order. */
+    private static List<Bid> bids(List<GapReport.SupplierReport> reports) {
+        List<Bid> bids = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            GapReport.SupplierReport r = reports.get(i);
+            bids.add(new Bid(r.name(), i, r.verdict() == Verdict.ADMISSIBLE, r.price(), r.score().points(), r.score().maximum()));
+        }
+        return bids;
     }
 
     /** Turns one session's conclusions into the bidder's report, in PvE order and in one language. */
@@ -221,6 +271,7 @@ public final class GapAssessor {
         private final Collection<WishScore> scores;
         private final Collection<RoadmapAction> actions;
         private final Collection<RoadmapDue> due;
+        private final Collection<OpenCondition> open;
 
         ReportReader(Target target, List<PveItem> pveItems, SessionFacts facts, SupplierDossier dossier, Language language) {
             this.target = target;
@@ -238,6 +289,7 @@ public final class GapAssessor {
             this.scores = facts.of(WishScore.class);
             this.actions = facts.of(RoadmapAction.class);
             this.due = facts.of(RoadmapDue.class);
+            this.open = facts.of(OpenCondition.class);
         }
 
         GapReport.SupplierReport read() {
@@ -253,9 +305,21 @@ public final class GapAssessor {
             }
             items.forEach(i -> summary.merge(i.status(), 1, Integer::sum));
             suitability.forEach(i -> summary.merge(i.status(), 1, Integer::sum));
-            return new GapReport.SupplierReport(dossier.name().strip(), dossier.country(), verdict(),
-                    verdicts.stream().map(v -> reason(v.rule(), v.explanation())).sorted(REASONS).toList(), score(),
-                    summary, items, suitability, evidence(), warnings(), roadmap());
+            return new GapReport.SupplierReport(dossier.name().strip(), dossier.country(), dossier.price(), verdict(),
+                    verdicts.stream().map(v -> reason(v.rule(), v.explanation())).sorted(REASONS).toList(), openConditions(),
+                    score(), summary, items, suitability, evidence(), warnings(), roadmap());
+        }
+
+        private List<GapReport.OpenCondition> openConditions() {
+            Map<String, Integer> order = pveOrder();
+            return open.stream().sorted(Comparator.comparing(o -> order.get(o.requirementId())))
+                    .map(o -> new GapReport.OpenCondition(o.requirementId(), title(o.requirementId()), o.rule(),
+                            o.explanation().in(language))).toList();
+        }
+
+        private String title(String requirementId) {
+            return pveItems.stream().filter(i -> i.requirementId().equals(requirementId)).findFirst().orElseThrow()
+                    .requirement().title().in(language);
         }
 
         private List<GapReport.Evidence> evidence() {
@@ -369,23 +433,14 @@ public final class GapAssessor {
         return grouped;
     }
 
-    /**
-     * Best first: by verdict, then fewer open knock-out items, then more points on the wishes, then name, so equal
-     * bids keep a stable order.
-     */
-    private static List<GapReport.Rank> ranking(List<GapReport.SupplierReport> reports) {
-        List<GapReport.SupplierReport> sorted = reports.stream()
-                .sorted(Comparator.comparing(GapReport.SupplierReport::verdict)
-                        .thenComparingLong(GapReport.SupplierReport::knockOutGaps)
-                        .thenComparing(r -> -r.score().points())
-                        .thenComparing(GapReport.SupplierReport::name))
-                .toList();
-        List<GapReport.Rank> ranking = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            GapReport.SupplierReport r = sorted.get(i);
-            ranking.add(new GapReport.Rank(i + 1, r.name(), r.verdict(), r.knockOutGaps(), r.score().points()));
-        }
-        return ranking;
+    /** The award rules' places, in the order of the award part: admissible by place, then the excluded. */
+    private static List<GapReport.Rank> ranking(List<GapReport.SupplierReport> reports, AwardReport awarded) {
+        Map<String, GapReport.SupplierReport> byName = new HashMap<>();
+        reports.forEach(r -> byName.put(r.name(), r));
+        return awarded.bids().stream().map(bid -> {
+            GapReport.SupplierReport r = byName.get(bid.bidder());
+            return new GapReport.Rank(bid.rank(), r.name(), r.verdict(), bid.total(), bid.complete(), r.knockOutGaps());
+        }).toList();
     }
 
     private GapReport.Matrix matrix(Target target, List<GapReport.SupplierReport> reports, Language language) {
@@ -404,14 +459,18 @@ public final class GapAssessor {
         return new GapReport.Matrix(reports.stream().map(GapReport.SupplierReport::name).toList(), rows);
     }
 
-    /** {@code sha256:<hex>} over the PvE fingerprint and the dossiers, in the order given. */
-    private static String fingerprint(Target target, List<SupplierDossier> suppliers) {
+    /** {@code sha256:<hex>} over the PvE fingerprint, the dossiers in the order given and the committee's evaluation. */
+    private static String fingerprint(Target target, List<SupplierDossier> suppliers, Evaluation evaluation) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(target.pve().fingerprint().getBytes(StandardCharsets.UTF_8));
             for (SupplierDossier dossier : suppliers) {
                 sha.update((byte) 0);
                 sha.update(CANONICAL.writeValueAsBytes(dossier));
+            }
+            if (evaluation != null) {
+                sha.update((byte) 1);
+                sha.update(CANONICAL.writeValueAsBytes(evaluation));
             }
             return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

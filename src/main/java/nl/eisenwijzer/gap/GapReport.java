@@ -5,14 +5,17 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.eisenwijzer.award.AwardReport;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.catalog.Kind;
 import nl.eisenwijzer.pve.Pve;
 import nl.eisenwijzer.pve.Pve.Reason;
 
 /**
- * The gap report for one PvE and one or more bidders: the public JSON contract. With several bidders it
- * has a matrix (requirements × bidders) and a ranking; each bidder's part is judged in its own rule session.
+ * The gap report for one PvE and one or more bidders: the public JSON contract. Each bidder's part is judged in its own
+ * rule session of {@code rules/gap/}; with several bidders, or when the profile says how the tender awards, the bids are
+ * then scored and ranked together in one session of {@code rules/award/} ({@code ranking}, {@code award}). With several
+ * bidders it has a matrix (requirements × bidders).
  *
  * @param fingerprint {@code sha256:<hex>} over the PvE's fingerprint and the dossiers
  * @param pve the PvE's counts, so a reader sees how many requirements each bidder was judged on
@@ -20,7 +23,7 @@ import nl.eisenwijzer.pve.Pve.Reason;
  *     order; left out of the JSON when there is none
  */
 @JsonPropertyOrder({"title", "catalogVersion", "fingerprint", "language", "referenceDate", "contractStart", "contractEnd",
-        "pve", "suppliers", "ranking", "matrix", "deprecations"})
+        "pve", "suppliers", "ranking", "award", "matrix", "deprecations"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GapReport(
         String title,
@@ -33,6 +36,7 @@ public record GapReport(
         Pve.Summary pve,
         List<SupplierReport> suppliers,
         List<Rank> ranking,
+        AwardReport award,
         Matrix matrix,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Deprecation> deprecations) {
 
@@ -61,13 +65,15 @@ public record GapReport(
      * @param suitability the suitability requirements, with threshold and actual value where the rules measured them
      * @param evidence the evidence in the dossier, in dossier order
      */
-    @JsonPropertyOrder({"name", "country", "verdict", "verdictReasons", "score", "summary", "items", "suitability",
-            "evidence", "warnings", "roadmap"})
+    @JsonPropertyOrder({"name", "country", "price", "verdict", "verdictReasons", "openContractConditions", "score", "summary",
+            "items", "suitability", "evidence", "warnings", "roadmap"})
     public record SupplierReport(
             String name,
             String country,
+            @JsonInclude(JsonInclude.Include.NON_NULL) java.math.BigDecimal price,
             Verdict verdict,
             List<Reason> verdictReasons,
+            List<OpenCondition> openContractConditions,
             Score score,
             Map<GapStatus, Integer> summary,
             List<Item> items,
@@ -81,6 +87,14 @@ public record GapReport(
             return java.util.stream.Stream.concat(items.stream(), suitability.stream())
                     .filter(i -> i.kind().knockOut() && !i.status().settled()).count();
         }
+    }
+
+    /**
+     * A contract condition the bidder accepted by bidding, to be shown after award (in the roadmap): beside the verdict,
+     * not in it.
+     */
+    @JsonPropertyOrder({"requirement", "title", "rule", "explanation"})
+    public record OpenCondition(String requirement, String title, String rule, String explanation) {
     }
 
     /**
@@ -145,11 +159,16 @@ public record GapReport(
     }
 
     /**
+     * A bidder's place in the award ranking ({@code rules/award/}), in the order of {@code award.bids}.
+     *
+     * @param rank its place; absent for an excluded bid
+     * @param points its total on the award criteria (without an award section: on the wishes); absent when excluded
+     * @param complete whether every criterion is scored; absent when excluded
      * @param knockOutGaps open knock-out requirements and suitability items
-     * @param score the points the bidder scores on the wishes
      */
-    @JsonPropertyOrder({"rank", "name", "verdict", "knockOutGaps", "score"})
-    public record Rank(int rank, String name, Verdict verdict, long knockOutGaps, int score) {
+    @JsonPropertyOrder({"rank", "name", "verdict", "points", "complete", "knockOutGaps"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Rank(Integer rank, String name, Verdict verdict, java.math.BigDecimal points, Boolean complete, long knockOutGaps) {
     }
 
     /** Requirements × bidders; {@code bidders} gives the column order of every row's statuses. */

@@ -5,16 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What one bidder submits: who it is, who controls it and who works with it (ownership, subcontractors and
+ * What one bidder submits: who it is, its price (in euro, as the tender's price sheet asks it; scored by
+ * {@code rules/award/} when the profile has a price criterion), who controls it and who works with it (ownership, subcontractors and
  * component suppliers, for the national-security test), its evidence, and its answer per PvE requirement. Confidential: it is
  * held in memory for one request and never logged or stored.
  */
-@JsonPropertyOrder({"name", "kvkNumber", "country", "stateOwned", "ownership", "subcontractors", "components",
+@JsonPropertyOrder({"name", "kvkNumber", "country", "price", "stateOwned", "ownership", "subcontractors", "components",
         "certificates", "reports", "documents", "insurance", "references", "statements", "waivers"})
 public record SupplierDossier(
         String name,
         String kvkNumber,
         String country,
+        java.math.BigDecimal price,
         Boolean stateOwned,
         List<ControllingParty> ownership,
         List<ChainParty> subcontractors,

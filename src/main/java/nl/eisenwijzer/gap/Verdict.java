@@ -1,11 +1,13 @@
 package nl.eisenwijzer.gap;
 
-/** The outcome for one bidder, best first. */
+/**
+ * Whether a bid may be considered for award, and nothing more: a knock-out decides, wishes and contract conditions do
+ * not. What is still open beside an admissible verdict (contract conditions to be shown after award, wishes scored,
+ * evidence that expires during the contract) stands beside it in the report, not in it.
+ */
 public enum Verdict {
-    /** every requirement and suitability item met or waived, no warnings */
-    COMPLIANT,
-    /** only wishes (SHOULD) open or expiry warnings */
-    CONDITIONAL,
-    /** a knock-out requirement or suitability item is not met or waived */
+    /** every eis and every suitability item is met, no contract condition is refused and the price is valid */
+    ADMISSIBLE,
+    /** an eis or suitability item is not met, a contract condition is refused, or the price is above the ceiling */
     EXCLUDED
 }

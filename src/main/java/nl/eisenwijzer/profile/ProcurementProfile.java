@@ -17,14 +17,15 @@ import nl.eisenwijzer.catalog.SecurityLevel;
  * that test, whose requirements the PvE then asks as binding lines. {@code cbwEntity} says whether the buyer
  * is an entity under the Cyberbeveiligingswet (left out: the rules derive it from the organisation type);
  * {@code documentExchange}, {@code electronicSignatures} and {@code wireless} say what the solution does;
- * {@code suitability} the suitability requirements the tender asks; {@code tailoring} the buyer's changes to
+ * {@code suitability} the suitability requirements the tender asks; {@code award} how it awards (criteria,
+ * price points, tie-breakers); {@code tailoring} the buyer's changes to
  * the PvE the rules built.
  */
 @JsonPropertyOrder({"title", "organisation", "organisationType", "cbwEntity", "referenceDate", "contractStart",
         "contractMonths", "productTypes", "personalData", "classification", "internetFacing", "hostingRegion",
         "operationalTechnology", "otSecurityLevel", "vitalInfrastructure", "nationalSecurity", "tbbLevel",
         "defenceAndSecurity", "aiSystem", "supplierAccess", "identityFederation", "documentExchange",
-        "electronicSignatures", "wireless", "controlMeasures", "suitability", "tailoring"})
+        "electronicSignatures", "wireless", "controlMeasures", "suitability", "award", "tailoring"})
 public record ProcurementProfile(
         String title,
         String organisation,
@@ -52,6 +53,7 @@ public record ProcurementProfile(
         Boolean wireless,
         List<String> controlMeasures,
         @JsonInclude(JsonInclude.Include.NON_NULL) Suitability suitability,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Award award,
         @JsonInclude(JsonInclude.Include.NON_NULL) Tailoring tailoring) {
 
     /**
@@ -74,7 +76,7 @@ public record ProcurementProfile(
                 contractMonths, productTypes, personalData, classification, internetFacing, hostingRegion,
                 operationalTechnology, otSecurityLevel, vitalInfrastructure, nationalSecurity, tbbLevel,
                 defenceAndSecurity, aiSystem, supplierAccess, identityFederation, documentExchange, electronicSignatures,
-                wireless, all, suitability, tailoring);
+                wireless, all, suitability, award, tailoring);
     }
 
     /** This profile with other tailoring (or none): the same purchase, another set of the buyer's changes. */
@@ -83,7 +85,7 @@ public record ProcurementProfile(
                 contractMonths, productTypes, personalData, classification, internetFacing, hostingRegion,
                 operationalTechnology, otSecurityLevel, vitalInfrastructure, nationalSecurity, tbbLevel,
                 defenceAndSecurity, aiSystem, supplierAccess, identityFederation, documentExchange, electronicSignatures,
-                wireless, controlMeasures, suitability, other);
+                wireless, controlMeasures, suitability, award, other);
     }
 
     /** The buyer's changes to the PvE; empty when there are none. */

@@ -91,6 +91,7 @@ public final class ProfileReader {
                 orDefault(p.wireless(), false),
                 controlMeasures(p.controlMeasures()),
                 suitability(p.suitability()),
+                new AwardValidation(catalog).validate(p.award()),
                 tailoring.validate(p.tailoring()));
     }
 

@@ -37,12 +37,12 @@ public final class GapMarkdown {
 
         if (report.ranking() != null) {
             md.append("## ").append(Labels.RANKING.in(lang)).append("\n\n");
-            md.append(Text.of("| # | Inschrijver | Oordeel | Open knock-outs | Score op de wensen |\n",
-                    "| # | Bidder | Verdict | Open knock-outs | Score on the wishes |\n").in(lang));
+            md.append(Text.of("| # | Inschrijver | Oordeel | Open knock-outs | Punten |\n",
+                    "| # | Bidder | Verdict | Open knock-outs | Points |\n").in(lang));
             md.append("|---|---|---|---|---|\n");
-            report.ranking().forEach(r -> md.append("| ").append(r.rank()).append(" | ").append(Labels.cell(r.name())).append(" | ")
+            report.ranking().forEach(r -> md.append("| ").append(Labels.rank(r.rank())).append(" | ").append(Labels.cell(r.name())).append(" | ")
                     .append(Labels.verdict(r.verdict(), lang)).append(" | ").append(r.knockOutGaps()).append(" | ")
-                    .append(r.score()).append(" |\n"));
+                    .append(Labels.points(r.points(), lang)).append(" |\n"));
             md.append('\n');
         } else {
             GapReport.SupplierReport only = report.suppliers().get(0);

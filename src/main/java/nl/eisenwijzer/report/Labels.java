@@ -51,6 +51,7 @@ public final class Labels {
             "Note: tailoring of legal duties");
     public static final Text LINES = Text.of("Regels", "Lines");
     public static final Text SCORE = Text.of("Score op de wensen", "Score on the wishes");
+    public static final Text POINTS = Text.of("Punten", "Points");
     public static final Text NOT_ASKED = Text.of("Bijlage: geselecteerd maar niet gevraagd", "Annex: selected but not asked");
     public static final Text PRODUCT_TYPES = Text.of("Producttypen", "Product types");
     public static final Text SOURCE = Text.of("Bron", "Source");
@@ -121,8 +122,7 @@ public final class Labels {
                     "execution condition: accepted by bidding, verified after award"),
             Kind.GESCHIKTHEIDSEIS, Text.of("eis aan de inschrijver zelf", "requirement on the bidder itself"));
     private static final Map<Verdict, Text> VERDICTS = Map.of(
-            Verdict.COMPLIANT, Text.of("Voldoet", "Compliant"),
-            Verdict.CONDITIONAL, Text.of("Voorwaardelijk", "Conditional"),
+            Verdict.ADMISSIBLE, Text.of("Geldig", "Admissible"),
             Verdict.EXCLUDED, Text.of("Uitgesloten", "Excluded"));
     private static final Map<Outcome, Text> OUTCOMES = Map.of(
             Outcome.EXCLUSION_POSSIBLE, Text.of("Uitsluiting mogelijk", "Exclusion possible"),
@@ -147,6 +147,16 @@ public final class Labels {
     public static String statusShort(GapStatus status, Language language) {
         return status == GapStatus.ACCEPTED ? Text.of("na gunning te tonen", "to show after award").in(language)
                 : status(status, language);
+    }
+
+    /** A rank, or a dash for a bid that has none (excluded). */
+    public static String rank(Integer rank) {
+        return rank == null ? "–" : String.valueOf(rank);
+    }
+
+    /** Points as published (two decimals, the language's decimal mark), or a dash when there are none. */
+    public static String points(java.math.BigDecimal points, Language language) {
+        return points == null ? "–" : nl.eisenwijzer.catalog.Money.points(points).in(language);
     }
 
     public static String verdict(Verdict verdict, Language language) {

@@ -1,14 +1,16 @@
 package nl.eisenwijzer.rules;
 
 /**
- * The three rule pipelines, each its own KieBase in {@code rules/kmodule.xml}: a PvE rule never fires in a
- * gap or national-security session, nor the other way round. Which pipeline a DRL file belongs to follows
- * from its package ({@code eisenwijzer.pve.*}, {@code eisenwijzer.gap.*}, {@code eisenwijzer.natsec.*}).
+ * The four rule pipelines, each its own KieBase in {@code rules/kmodule.xml}: a PvE rule never fires in a
+ * gap, national-security or award session, nor the other way round. Which pipeline a DRL file belongs to follows
+ * from its package ({@code eisenwijzer.pve.*}, {@code eisenwijzer.gap.*}, {@code eisenwijzer.natsec.*},
+ * {@code eisenwijzer.award.*}).
  */
 public enum Pipeline {
     PVE("pve"),
     GAP("gap"),
-    NATSEC("natsec");
+    NATSEC("natsec"),
+    AWARD("award");
 
     private final String kieBase;
 

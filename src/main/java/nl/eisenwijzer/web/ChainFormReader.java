@@ -67,7 +67,7 @@ final class ChainFormReader {
         List<ChainParty> components = parties(ChainForm.COMPONENTS, form.components());
         List<String> measures = measures(form.measures());
         Answers answers = answers(form);
-        SupplierDossier dossier = errors.isEmpty() ? new SupplierDossier(name, null, country, stateOwned, owners,
+        SupplierDossier dossier = errors.isEmpty() ? new SupplierDossier(name, null, country, null, stateOwned, owners,
                 subcontractors, components, null, null, null, null, null, null, null) : null;
         Map<String, String> all = new LinkedHashMap<>(errors);
         all.putAll(refused);

@@ -174,7 +174,7 @@ class CatalogCoverageTest {
                 SecurityLevel.SL4, true, true, tbb, true, AiSystem.HIGH_RISK,
                 Arrays.stream(SupplierAccess.values()).filter(a -> a != SupplierAccess.NONE).toList(), true, true, true, true,
                 catalog.natsec().measures().stream().map(ControlMeasure::id).toList(),
-                new Suitability(List.of(SuitabilityItem.values()), null, null), null);
+                new Suitability(List.of(SuitabilityItem.values()), null, null), null, null);
     }
 
     private boolean otLevelNeeded(List<String> types) {

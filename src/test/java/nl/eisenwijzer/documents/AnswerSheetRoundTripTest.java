@@ -69,7 +69,7 @@ class AnswerSheetRoundTripTest {
         SupplierDossier yaml = exampleDossier("velsen-compliant.yaml");
         Pve.Line wish = line(target.pve(), Kind.WENS);
         Pve.Line requirement = line(target.pve(), Kind.EIS);
-        SupplierDossier changed = new SupplierDossier(yaml.name(), yaml.kvkNumber(), yaml.country(), yaml.stateOwned(),
+        SupplierDossier changed = new SupplierDossier(yaml.name(), yaml.kvkNumber(), yaml.country(), yaml.price(), yaml.stateOwned(),
                 yaml.ownership(), yaml.subcontractors(), yaml.components(), yaml.certificates(), yaml.reports(),
                 yaml.documents(), yaml.insurance(), yaml.references(),
                 yaml.statements().stream().filter(s -> !s.requirement().equals(wish.id())).toList(), yaml.waivers());
