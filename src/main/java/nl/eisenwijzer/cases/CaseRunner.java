@@ -107,7 +107,7 @@ public final class CaseRunner {
             return failures;
         }
         Selection selection = engine.pveBuilder().select(profile);
-        if (expect.refused() != null) {
+        if (expect.refused() != null && (c.dossiers().isEmpty() || !selection.problems().isEmpty())) {
             checkRefused(expect.refused(), selection, failures);
             return failures;
         }
@@ -116,12 +116,13 @@ public final class CaseRunner {
                     .map(p -> p.field() + ": " + p.message()).toList());
             return failures;
         }
-        new PveCheck(engine, selection, expect, failures).check(profile,
-                c.supplier() != null && expect.needsSupplier());
-        if (expect.needsSupplier() && c.supplier() != null) {
+        boolean judged = !c.dossiers().isEmpty();
+        new PveCheck(engine, selection, expect, failures).check(profile, judged && expect.needsSupplier());
+        if ((expect.needsSupplier() || expect.refused() != null) && judged) {
             checkGap(c, profile, selection, failures);
         } else if (expect.needsSupplier()) {
-            failures.add("statuses, verdict, warnings, roadmap and score expectations need a 'supplier' dossier in the case");
+            failures.add("statuses, verdict, warnings, roadmap, score, openConditions and award expectations need a "
+                    + "'supplier' or 'suppliers' in the case");
         }
         if (expect.natsec() != null && c.supplier() != null) {
             new NatsecCheck(engine).check(c, profile, failures);
@@ -136,13 +137,35 @@ public final class CaseRunner {
         RuleCase.Expect expect = c.expect();
         GapAssessor gaps = engine.gaps();
         GapReport report;
+        boolean several = c.dossiers().size() > 1;
         try {
-            report = gaps.assess(gaps.target(profile, Language.EN), List.of(c.supplier()), Language.EN, "supplier");
+            report = gaps.assess(gaps.target(profile, Language.EN), c.dossiers(), c.evaluation(), Language.EN,
+                    several ? "suppliers[%d]" : "supplier");
         } catch (InvalidInputException e) {
-            failures.add(e.getMessage());
+            if (expect.refused() == null) {
+                failures.add(e.getMessage());
+            } else if (!expect.refused().equals(e.field())) {
+                failures.add("expected to be refused at " + expect.refused() + " but was refused at " + e.field() + ": " + e.getMessage());
+            }
+            return;
+        }
+        if (expect.refused() != null) {
+            failures.add("expected to be refused at " + expect.refused() + " but the rules accepted it");
+            return;
+        }
+        if (expect.award() != null) {
+            new AwardCheck(report, expect.award(), failures).check();
+        }
+        if (several) {
             return;
         }
         GapReport.SupplierReport supplier = report.suppliers().get(0);
+        if (expect.openConditions() != null) {
+            List<String> open = supplier.openContractConditions().stream().map(GapReport.OpenCondition::requirement).sorted().toList();
+            if (!open.equals(expect.openConditions().stream().sorted().toList())) {
+                failures.add("open contract conditions expected " + expect.openConditions().stream().sorted().toList() + " but are " + open);
+            }
+        }
         Map<String, GapReport.Item> items = new java.util.HashMap<>();
         supplier.items().forEach(i -> items.put(i.requirement(), i));
         supplier.suitability().forEach(i -> items.put(i.requirement(), i));

@@ -2,6 +2,9 @@ package nl.eisenwijzer.cases;
 
 import java.util.List;
 import java.util.Map;
+import java.math.BigDecimal;
+import nl.eisenwijzer.award.AwardAdvice;
+import nl.eisenwijzer.award.Evaluation;
 import nl.eisenwijzer.catalog.Kind;
 import nl.eisenwijzer.gap.GapStatus;
 import nl.eisenwijzer.gap.SupplierDossier;
@@ -20,8 +23,16 @@ import nl.eisenwijzer.profile.ProcurementProfile;
  * answers a person confirms and the measures the buyer can realise), and what the rules must conclude.
  * Every expectation is optional; a case must state at least one.
  */
-public record RuleCase(String name, ProcurementProfile profile, SupplierDossier supplier, Answers answers,
-        List<String> realisableMeasures, Expect expect) {
+public record RuleCase(String name, ProcurementProfile profile, SupplierDossier supplier, List<SupplierDossier> suppliers,
+        Evaluation evaluation, Answers answers, List<String> realisableMeasures, Expect expect) {
+
+    /** The dossiers the case judges: {@code suppliers}, or the one {@code supplier}. */
+    public List<SupplierDossier> dossiers() {
+        if (suppliers != null && !suppliers.isEmpty()) {
+            return suppliers;
+        }
+        return supplier == null ? List.of() : List.of(supplier);
+    }
 
     /**
      * @param traits traits that must be derived
@@ -41,12 +52,15 @@ public record RuleCase(String name, ProcurementProfile profile, SupplierDossier 
      * @param thresholds requirement id → threshold name → value in effect
      * @param tailoringWarnings exactly the line ids that carry a warning for tailoring what the law asks ({@code []}:
      *     none); null when the case does not check warnings
-     * @param refused the field of the tailoring the rules must refuse (the first problem)
+     * @param refused the field of the tailoring the rules must refuse (the first problem), or, when the tailoring is
+     *     accepted, the field of the dossier the gap rules must refuse (a waiver of an eis)
      * @param statuses requirement id → the gap status the supplier's dossier earns (needs {@code supplier})
      * @param verdict the supplier's verdict (needs {@code supplier})
      * @param warnings subjects (evidence type or requirement id) that must carry an expiry warning
      * @param roadmap requirement id → its roadmap phase, 0 for a knock-out gap listed apart, null for none
      * @param score the supplier's score on the wishes: points and maximum (needs {@code supplier})
+     * @param openConditions the contract conditions the supplier accepted and shows after award (needs {@code supplier})
+     * @param award what the award rules must conclude over the case's dossiers (needs {@code supplier} or {@code suppliers})
      * @param natsec what the national-security test must conclude (needs {@code supplier})
      */
     public record Expect(
@@ -70,6 +84,8 @@ public record RuleCase(String name, ProcurementProfile profile, SupplierDossier 
             List<String> warnings,
             Map<String, Integer> roadmap,
             Map<String, Integer> score,
+            List<String> openConditions,
+            AwardExpect award,
             NatsecExpect natsec) {
 
         public Expect {
@@ -93,7 +109,8 @@ public record RuleCase(String name, ProcurementProfile profile, SupplierDossier 
         }
 
         boolean needsSupplier() {
-            return !statuses.isEmpty() || verdict != null || !warnings.isEmpty() || !roadmap.isEmpty() || !score.isEmpty();
+            return !statuses.isEmpty() || verdict != null || !warnings.isEmpty() || !roadmap.isEmpty() || !score.isEmpty()
+                    || openConditions != null || award != null;
         }
 
         boolean isEmpty() {
@@ -102,6 +119,43 @@ public record RuleCase(String name, ProcurementProfile profile, SupplierDossier 
                     && placements.isEmpty() && legal.isEmpty() && texts.isEmpty() && thresholds.isEmpty()
                     && tailoringWarnings == null && refused == null && !needsSupplier()
                     && (natsec == null || natsec.isEmpty());
+        }
+    }
+
+    /**
+     * Expectations of the award rules, over all the case's dossiers (bidders by name).
+     *
+     * @param points bidder → criterion id → points, exactly as published (two decimals)
+     * @param totals bidder → total points
+     * @param ranks bidder → place; an excluded bidder must have none
+     * @param unranked bidders that must have no place (excluded)
+     * @param unscored bidder → criterion ids it has no points on
+     * @param invited bidder → invited to the shortlist's criterion or not
+     * @param draw the bidders that must share first place and need a draw; {@code []} for none
+     * @param advice the advice's outcome
+     * @param winner the intended winner
+     * @param advantages bidder → criteria on which the winner's bid scored more
+     */
+    public record AwardExpect(
+            Map<String, Map<String, BigDecimal>> points,
+            Map<String, BigDecimal> totals,
+            Map<String, Integer> ranks,
+            List<String> unranked,
+            Map<String, List<String>> unscored,
+            Map<String, Boolean> invited,
+            List<String> draw,
+            AwardAdvice.Outcome advice,
+            String winner,
+            Map<String, List<String>> advantages) {
+
+        public AwardExpect {
+            points = points == null ? Map.of() : points;
+            totals = totals == null ? Map.of() : totals;
+            ranks = ranks == null ? Map.of() : ranks;
+            unranked = unranked == null ? List.of() : unranked;
+            unscored = unscored == null ? Map.of() : unscored;
+            invited = invited == null ? Map.of() : invited;
+            advantages = advantages == null ? Map.of() : advantages;
         }
     }
 
