@@ -19,11 +19,11 @@ class ApiVersionFilter extends OncePerRequestFilter {
     // 1.3.0: PvE lines carry kind (eis, wens, contractvoorwaarde, geschiktheidseis) and strength instead of obligation,
     // with sub-points, annexes and tailoring; profiles take suitability and tailoring.
     // 1.4.0: saved tenders (/tenders, HTTP Basic): list, create, read, tender file with If-Match, history, PvE.
-    // 1.5.0: a contract for generated clients: one operation per document (POST /pve/docx, ...; the Accept route
+    // 1.6.0: a contract for generated clients: one operation per document (POST /pve/docx, ...; the Accept route
     // stays, deprecated), operationIds and tags by resource, schemas as strict as the server, absent instead of
     // null, the natsec answers as true/false/unknown codes, the landing resource also at /api/v1/, absolute
     // servers, problem types, catalogue paging, filters, caching and lists.
-    static final String VERSION = "1.5.0";
+    static final String VERSION = "1.6.0";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -39,6 +39,8 @@ import nl.eisenwijzer.profile.Tailoring;
 final class ContractRules {
 
     private static final String COUNTRY = "^[A-Z]{2}$";
+    private static final BigDecimal MAX_POINTS = BigDecimal.valueOf(10_000);
+    private static final String CRITERION_ID = "[A-Za-z][A-Za-z0-9._-]{0,39}";
     /** Not blank: JSON Schema patterns are not anchored, so this asks for one character that is not a space. */
     private static final String NOT_BLANK = "\\S";
 
@@ -75,6 +77,20 @@ final class ContractRules {
         property("SuitabilityInsurance.perYearEur", s -> s.minimum(BigDecimal.ONE));
         property("SuitabilityReferences.withinYears", s -> s.minimum(BigDecimal.ONE).maximum(BigDecimal.TEN));
         property("SuitabilityReferences.minUsersPerYear", s -> s.minimum(BigDecimal.ONE));
+        required("AwardPrice", "id", "name", "ceiling", "floor");
+        required("AwardPricePoint", "price", "points");
+        property("AwardPricePoint.price", ContractRules::euros);
+        property("AwardPricePoint.points", s -> s.minimum(BigDecimal.ZERO).maximum(MAX_POINTS));
+        required("AwardCriterion", "id", "name", "maxPoints");
+        property("AwardCriterion.maxPoints", s -> s.minimum(new BigDecimal("0.01")).maximum(MAX_POINTS));
+        for (String schema : List.of("AwardPrice", "AwardCriterion")) {
+            property(schema + ".id", s -> s.pattern("^" + CRITERION_ID + "$"));
+            property(schema + ".name", s -> s.pattern(NOT_BLANK).maxLength(200));
+        }
+        property("Award.scale", s -> s.description("An id of catalog/scoring-scales.yaml; five-step when left out."));
+        property("Award.tieBreakers", s -> s.uniqueItems(true).description("Criterion ids, asked in order on equal totals; then lot."));
+        required("AwardShortlist", "moreThan", "criterion");
+        property("AwardShortlist.moreThan", s -> s.minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(1000)));
         required("TailoringExclusion", "id", "justification");
         required("TailoringKindChange", "id", "kind", "justification");
         property("TailoringKindChange.kind", s -> s.setEnum(List.copyOf(Tailoring.CHANGEABLE_KINDS)));
@@ -95,6 +111,7 @@ final class ContractRules {
         required("SupplierDossier", "name", "country");
         property("SupplierDossier.name", s -> s.pattern(NOT_BLANK));
         property("SupplierDossier.country", ContractRules::country);
+        property("SupplierDossier.price", ContractRules::euros);
         required("ChainParty", "name", "country", "access");
         property("ChainParty.name", s -> s.pattern(NOT_BLANK));
         property("ChainParty.country", ContractRules::country);
@@ -124,6 +141,12 @@ final class ContractRules {
     }
 
     private void requests() {
+        required("Judgment", "bidder", "criterion", "rating", "motivation");
+        property("Judgment.bidder", s -> s.pattern(NOT_BLANK));
+        property("Judgment.rating", s -> s.description("A rating of the award's scale; five-step: excellent, good, sufficient, "
+                + "moderate, poor."));
+        property("Judgment.motivation", s -> s.pattern(NOT_BLANK).maxLength(4000));
+        required("DrawResult", "winner", "held");
         required("GapRequest", "procurement", "suppliers");
         property("GapRequest.suppliers", s -> s.minItems(1));
         required("NatsecRequest", "procurement", "supplier");
@@ -166,6 +189,12 @@ final class ContractRules {
         schemas.put("RequirementParameters", parameters());
         property("Requirement.parameters", s -> reference(s, "RequirementParameters"));
         property("PveLine.parameters", s -> reference(s, "RequirementParameters"));
+    }
+
+    /** An amount in euro: at least a cent, below a trillion. */
+    @SuppressWarnings("rawtypes")
+    private static Schema euros(Schema schema) {
+        return schema.minimum(new BigDecimal("0.01")).maximum(new BigDecimal("999999999999.99"));
     }
 
     /** The thresholds the catalogue's requirements carry, each typed by the values the catalogue gives it. */

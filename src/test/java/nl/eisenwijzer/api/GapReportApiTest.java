@@ -63,7 +63,7 @@ class GapReportApiTest {
                 .andExpect(jsonPath("$.suppliers[0].summary.EVIDENCE_EXPIRED").isNumber())
                 .andExpect(jsonPath("$.suppliers[0].items[0].reasons[0].rule").isString())
                 .andExpect(jsonPath("$.suppliers[0].suitability[?(@.requirement == 'EW-SUIT-04')].status").value("GAP"))
-                .andExpect(jsonPath("$.suppliers[1].verdict").value("COMPLIANT"))
+                .andExpect(jsonPath("$.suppliers[1].verdict").value("ADMISSIBLE"))
                 .andExpect(jsonPath("$.ranking[0].name").value("Veilig Leren B.V."))
                 .andExpect(jsonPath("$.matrix.bidders[1]").value("Veilig Leren B.V."));
         // Dossiers are confidential: nothing of them reaches the log.
@@ -145,7 +145,7 @@ class GapReportApiTest {
     void theAnswerCodesAreWordsNoYamlReaderTakesForBooleans() throws Exception {
         mvc.perform(post("/api/v1/gap-reports").contentType(MediaType.APPLICATION_JSON).content(velsen("velsen-conditional.yaml")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.suppliers[0].verdict").value("CONDITIONAL"))
+                .andExpect(jsonPath("$.suppliers[0].verdict").value("ADMISSIBLE"))
                 .andExpect(jsonPath("$.suppliers[0].items[?(@.requirement == 'EW-CLOUD-04')].status").value("PARTIAL"))
                 .andExpect(jsonPath("$.suppliers[0].items[?(@.requirement == 'EW-WEB-04')].status").value("GAP"))
                 // Left out when there is none.

@@ -245,7 +245,7 @@ class GapDocxTest {
             String text = new XWPFWordExtractor(document).getText()
                     .replaceAll("\\([a-z0-9]+(-[a-z0-9]+)*\\)", "")
                     .replaceAll("'(complies|partially-complies|does-not-comply|not-applicable)'", "");
-            for (String english : List.of("yes", "complies", "MET", "ACCEPTED", "GAP", "WAIVED", "COMPLIANT", "EXCLUDED", "CONDITIONAL",
+            for (String english : List.of("yes", "complies", "MET", "ACCEPTED", "GAP", "WAIVED", "ADMISSIBLE", "EXCLUDED", "ADMISSIBLE",
                     "Compliant", "Excluded", "Conditional", "Summary", "Ranking", "Bidder", "Verdict", "Requirement",
                     "Suitability", "Threshold", "Actual", "Warnings", "Open items", "Met or waived", "Roadmap due", "Phase",
                     "milestone", "Explanation", "Why", "waived", "claimed only", "evidence expired", "to show after award",

@@ -198,9 +198,10 @@ class ReportHtmlTest {
         String hostile = "Fa & Zn <b>\"Beveiliging\"</b> B.V.\u0007";
         GapReport report = new GapReport(hostile, real.catalogVersion(), real.fingerprint(), real.language(),
                 real.referenceDate(), real.contractStart(), real.contractEnd(), real.pve(),
-                List.of(new GapReport.SupplierReport(hostile, s.country(), s.verdict(), s.verdictReasons(), s.score(), s.summary(),
-                        s.items(), s.suitability(), s.evidence(), s.warnings(), s.roadmap())),
-                null, null, List.of());
+                List.of(new GapReport.SupplierReport(hostile, s.country(), s.price(), s.verdict(), s.verdictReasons(),
+                        s.openContractConditions(), s.score(), s.summary(), s.items(), s.suitability(), s.evidence(), s.warnings(),
+                        s.roadmap())),
+                null, null, null, List.of());
         Document doc = parse(html.gap(report));
         assertThat(text(doc, "//h1")).isEqualTo("Fa & Zn <b>\"Beveiliging\"</b> B.V.");
         assertThat(text(doc, "//meta[@name='subject']/@content")).isEqualTo("Gap-rapport");
