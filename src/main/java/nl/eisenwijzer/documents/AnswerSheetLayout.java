@@ -123,7 +123,12 @@ final class AnswerSheetLayout {
                 new Sheet("", Text.of("Inschrijver", "Bidder"), true, List.of(
                         name,
                         Column.open("kvkNumber", Text.of("KvK-nummer", "Chamber of Commerce number"), Kind.TEXT, null, 14),
-                        country, stateOwned)),
+                        country,
+                        Column.open("price", Text.of("Inschrijfprijs (EUR, excl. btw)", "Bid price (EUR, excl. VAT)"),
+                                Kind.WHOLE_NUMBER, Text.of("De totale inschrijfprijs in hele euro's, exclusief btw, zoals "
+                                        + "het prijsblad van de aanbesteding die vraagt.", "The total bid price in whole euros, excluding "
+                                        + "VAT, as the tender's price sheet asks it."), 16),
+                        stateOwned)),
                 new Sheet("certificates", Text.of("Certificaten", "Certificates"), false, List.of(
                         Column.choice("type", Text.of("Soort", "Type"), Kind.CHOICE, ids(catalog, EvidenceType.Form.CERTIFICATE),
                                 null, 16),

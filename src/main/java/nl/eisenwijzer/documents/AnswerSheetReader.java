@@ -91,7 +91,9 @@ public final class AnswerSheetReader {
                     + "' or '" + layout.dossier("components").name().in(metadata.language())
                     + "', or leave it empty for the bidder itself");
         }
-        return new SupplierDossier(bidder.text("name"), bidder.text("kvkNumber"), bidder.text("country"), null,
+        Long price = bidder.number("price");
+        return new SupplierDossier(bidder.text("name"), bidder.text("kvkNumber"), bidder.text("country"),
+                price == null ? null : java.math.BigDecimal.valueOf(price),
                 bidder.yesNo("stateOwned"), bidderOwners, subcontractors, components,
                 records(input, "certificates", origins, r -> new Certificate(r.text("type"), r.text("scope"),
                         r.list("coversServices"), r.text("issuer"), r.yesNo("accredited"), r.date("issued"),

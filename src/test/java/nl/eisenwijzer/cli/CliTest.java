@@ -202,7 +202,7 @@ class CliTest {
     void gapWritesJson() {
         Run run = run("gap", "--profile", "examples/velsen-awareness.yaml", "--supplier", "examples/suppliers/velsen-conditional.yaml");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).startsWith("{").contains("\"verdict\" : \"CONDITIONAL\"").doesNotContain("\"matrix\"");
+        assertThat(run.out()).startsWith("{").contains("\"verdict\" : \"ADMISSIBLE\"").doesNotContain("\"matrix\"");
     }
 
     @Test
@@ -223,7 +223,7 @@ class CliTest {
                         + "which a YAML 1.1 reader (such as PyYAML) turns into the booleans true and false. Use "
                         + "'partially-complies'; API v2 will no longer accept 'partial'.");
         assertThat(run.out()).contains("\"deprecations\" : [", "\"field\" : \"suppliers[1].statements[10].answer\"",
-                "\"verdict\" : \"CONDITIONAL\"");
+                "\"verdict\" : \"ADMISSIBLE\"");
     }
 
     @Test

@@ -126,7 +126,7 @@ class AnswerSheetTest {
             owners.addAll(components(ControllingParty.class));
             assertThat(fields(workbook.getSheet("Zeggenschap"))).containsExactlyElementsOf(owners);
             assertThat(formFields(workbook.getSheet("Inschrijver")))
-                    .containsExactly("name", "kvkNumber", "country", "stateOwned");
+                    .containsExactly("name", "kvkNumber", "country", "price", "stateOwned");
             assertThat(formFields(workbook.getSheet("Verzekering"))).containsExactlyElementsOf(components(Insurance.class));
 
             XSSFSheet certificates = workbook.getSheet("Certificaten");

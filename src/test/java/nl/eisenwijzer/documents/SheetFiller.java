@@ -103,6 +103,7 @@ final class SheetFiller {
         form("", "name", dossier.name());
         form("", "kvkNumber", dossier.kvkNumber());
         form("", "country", dossier.country());
+        form("", "price", dossier.price() == null ? null : dossier.price().longValueExact());
         form("", "stateOwned", yesNo(dossier.stateOwned()));
         for (int i = 0; i < dossier.certificates().size(); i++) {
             Certificate c = dossier.certificates().get(i);

@@ -30,7 +30,7 @@ class BiddersPageTest {
                 new PageSession.Upload("files", "bidder.yaml", dossier), session.get(path).body());
 
         assertThat(shown.statusCode()).isEqualTo(200);
-        assertThat(shown.body()).contains("Voldoet onder voorwaarden")
+        assertThat(shown.body()).contains("Geldige inschrijving")
                 .containsPattern("Let op: de invoer gebruikt verouderde codes: (&#39;|')yes(&#39;|') \\(\\d+\u00d7\\) is gelezen "
                         + "als (&#39;|')complies(&#39;|')\\. Het oordeel is hetzelfde, maar API v2 aanvaardt deze codes niet meer\\.");
     }

@@ -222,7 +222,7 @@ class BrowserFlowTest {
         browser.click("a[href$='/inschrijvers']");
         browser.find("#veld-files").sendKeys(compliant + "\n" + excluded);
         browser.click("button[value=screen]");
-        assertThat(browser.text("#oordelen")).contains("Voldoet", "Uitgesloten");
+        assertThat(browser.text("#oordelen")).contains("Geldige inschrijving", "Uitgesloten");
         assertThat(browser.text(".ew-report__body")).contains("ISO");
         browser.assertAccessible("inschrijvers");
         browser.screenshot("06-inschrijvers");
