@@ -272,6 +272,7 @@ public final class GapAssessor {
         private final Collection<RoadmapAction> actions;
         private final Collection<RoadmapDue> due;
         private final Collection<OpenCondition> open;
+        private final Set<String> inSuitability;
 
         ReportReader(Target target, List<PveItem> pveItems, SessionFacts facts, SupplierDossier dossier, Language language) {
             this.target = target;
@@ -290,6 +291,8 @@ public final class GapAssessor {
             this.actions = facts.of(RoadmapAction.class);
             this.due = facts.of(RoadmapDue.class);
             this.open = facts.of(OpenCondition.class);
+            this.inSuitability = facts.of(SuitabilitySection.class).stream().map(SuitabilitySection::requirementId)
+                    .collect(java.util.stream.Collectors.toSet());
         }
 
         GapReport.SupplierReport read() {
@@ -297,7 +300,7 @@ public final class GapAssessor {
             List<GapReport.Item> suitability = new ArrayList<>();
             for (PveItem pveItem : pveItems) {
                 GapReport.Item item = item(pveItem);
-                (item.domain().equals("procurement-suitability") ? suitability : items).add(item);
+                (inSuitability.contains(pveItem.requirementId()) ? suitability : items).add(item);
             }
             Map<GapStatus, Integer> summary = new EnumMap<>(GapStatus.class);
             for (GapStatus status : GapStatus.values()) {
