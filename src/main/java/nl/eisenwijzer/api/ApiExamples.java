@@ -42,8 +42,16 @@ final class ApiExamples {
         Map<String, Object> gap = new LinkedHashMap<>();
         gap.put("procurement", velsen);
         gap.put("suppliers", List.of(read("suppliers/velsen-compliant.yaml"), read("suppliers/velsen-conditional.yaml")));
+        Map<String, Object> award = new LinkedHashMap<>();
+        award.put("procurement", read("velsen-award.yaml"));
+        award.put("suppliers", List.of(read("suppliers/velsen-compliant.yaml"), read("suppliers/velsen-conditional.yaml"),
+                read("suppliers/velsen-excluded.yaml")));
+        award.put("evaluation", read("velsen-evaluation.yaml"));
         examples(openApi, "/gap-reports", Map.of("velsen", new Example()
-                .summary("Two bidders for the Velsen awareness training").value(gap)));
+                .summary("Two bidders for the Velsen awareness training").value(gap),
+                "velsenAward", new Example().summary("The Velsen award: three bidders, prices and the committee's judgments")
+                        .description("examples/velsen-award.yaml, examples/suppliers/velsen-*.yaml, examples/velsen-evaluation.yaml")
+                        .value(award)));
         Map<String, Object> natsec = new LinkedHashMap<>();
         natsec.put("procurement", camera);
         natsec.put("supplier", read("suppliers/camera-bidder.yaml"));

@@ -27,6 +27,13 @@ final class Bodies {
                 + json("suppliers/velsen-compliant.yaml") + ", " + json("suppliers/velsen-conditional.yaml") + "]}";
     }
 
+    /** The Velsen award: its profile with the award section, the three bidders and the committee's judgments. */
+    static String velsenAward() throws IOException {
+        return "{\"procurement\": " + json("velsen-award.yaml") + ", \"suppliers\": [" + json("suppliers/velsen-compliant.yaml")
+                + ", " + json("suppliers/velsen-conditional.yaml") + ", " + json("suppliers/velsen-excluded.yaml")
+                + "], \"evaluation\": " + json("velsen-evaluation.yaml") + "}";
+    }
+
     /** A national-security request: the camera purchase, its bidder's chain and the officer's confirmed answers. */
     static String cameraAssessment() throws IOException {
         return "{\"procurement\": " + json("camera-surveillance-police.yaml") + ", \"supplier\": "

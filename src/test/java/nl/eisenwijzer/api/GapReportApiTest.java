@@ -51,6 +51,42 @@ class GapReportApiTest {
     }
 
     @Test
+    void theVelsenAwardRanksScoresAndAdvisesWithEveryNumberTraceable() throws Exception {
+        mvc.perform(post("/api/v1/gap-reports").contentType(MediaType.APPLICATION_JSON).content(Bodies.velsenAward()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ranking[0].name").value("Cyberwijs B.V."))
+                .andExpect(jsonPath("$.ranking[0].points").value(82.5))
+                .andExpect(jsonPath("$.ranking[1].points").value(79.17))
+                .andExpect(jsonPath("$.ranking[2].verdict").value("EXCLUDED"))
+                .andExpect(jsonPath("$.award.bids[1].scores[0].points").value(26.67))
+                .andExpect(jsonPath("$.award.bids[1].scores[0].rule").value("price-points"))
+                .andExpect(jsonPath("$.award.advice.outcome").value("AWARD"))
+                .andExpect(jsonPath("$.award.advice.winner").value("Cyberwijs B.V."))
+                .andExpect(jsonPath("$.award.letters[1].advantages[0].criterion").value("K-1"));
+    }
+
+    @Test
+    void aJudgmentWithARatingOffTheScaleIsA400NamingTheFieldAndTheRatings() throws Exception {
+        String body = Bodies.velsenAward().replace("rating\":\"excellent", "rating\":\"outstanding");
+        mvc.perform(post("/api/v1/gap-reports").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.field").value("evaluation.judgments[2].rating"))
+                .andExpect(jsonPath("$.allowedValues[0]").value("excellent"));
+    }
+
+    @Test
+    void aWaiverOfAnEisForOneBidderIsA400ForEqualTreatment() throws Exception {
+        Map<String, Object> dossier = yaml("examples/suppliers/velsen-compliant.yaml");
+        dossier.put("waivers", List.of(Map.of("requirement", "EW-WEB-02", "justification", "Later", "expires", "2026-01-01")));
+        mvc.perform(post("/api/v1/gap-reports").contentType(MediaType.APPLICATION_JSON)
+                        .content(body(yaml("examples/velsen-awareness.yaml"), List.of(dossier))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("suppliers[0].waivers[0].requirement"))
+                .andExpect(jsonPath("$.detail", containsString("nota van inlichtingen")));
+    }
+
+    @Test
     void twoBiddersGetVerdictsARankingAndAMatrix(CapturedOutput output) throws Exception {
         mvc.perform(post("/api/v1/gap-reports").contentType(MediaType.APPLICATION_JSON)
                         .content(velsen("velsen-excluded.yaml", "velsen-compliant.yaml")))
@@ -77,7 +113,7 @@ class GapReportApiTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/markdown"))
                 .andExpect(content().string(startsWith("# Gap report: ")))
-                .andExpect(content().string(containsString("**Conditional**")));
+                .andExpect(content().string(containsString("**Admissible**")));
     }
 
     /** Posts the compliant Velsen dossier with one field replaced and expects a 400 problem naming it. */

@@ -194,7 +194,7 @@ class CliTest {
                 "--supplier", "examples/suppliers/velsen-compliant.yaml", "--format", "md", "--lang", "en");
         assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).startsWith("# Gap report: ").contains("| 1 | Veilig Leren B.V. | Compliant | 0 |",
+        assertThat(run.out()).startsWith("# Gap report: ").contains("| 1 | Veilig Leren B.V. | Admissible | 0 |",
                 "## Awareness Partners B.V. (NL): Excluded", "## Matrix");
     }
 

@@ -133,10 +133,10 @@ class GapReportTest {
     void markdownPutsTheVerdictsUpFrontInTheChosenLanguage() throws IOException {
         String nl = new GapMarkdown(ENGINE.catalog()).render(report(Language.NL, "velsen-excluded.yaml", "velsen-compliant.yaml"));
         assertThat(nl).startsWith("# Gap-rapport: Leerprogramma Privacy & Informatiebeveiliging")
-                .contains("## Rangorde", "| 1 | Veilig Leren B.V. | Voldoet | 0 |", "Knock-outs: niet na gunning te herstellen",
+                .contains("## Rangorde", "| 1 | Veilig Leren B.V. | Geldig | 0 |", "Knock-outs: niet na gunning te herstellen",
                         "| EW-SUIT-04 Gedragsverklaring Aanbesteden | tekort |", "## Matrix");
         String en = new GapMarkdown(ENGINE.catalog()).render(report(Language.EN, "velsen-conditional.yaml"));
-        assertThat(en).startsWith("# Gap report: ").contains("**Conditional**", "### Warnings", "#### Phase 5: Other requirements")
+        assertThat(en).startsWith("# Gap report: ").contains("**Admissible**", "### Warnings", "#### Phase 5: Other requirements")
                 .doesNotContain("## Ranking");
     }
 
