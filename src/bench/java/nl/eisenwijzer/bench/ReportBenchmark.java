@@ -45,6 +45,8 @@ public class ReportBenchmark {
 
     private Eisenwijzer engine;
     private ProcurementProfile velsen;
+    private ProcurementProfile velsenAward;
+    private nl.eisenwijzer.award.Evaluation evaluation;
     private List<SupplierDossier> bidders;
     private ProcurementProfile camera;
     private SupplierDossier cameraBidder;
@@ -54,6 +56,8 @@ public class ReportBenchmark {
     public void setUp() throws Exception {
         engine = Eisenwijzer.load(List.of(Path.of("catalog")), List.of(Path.of("rules")));
         velsen = engine.readProfile(Files.readString(Path.of("examples/velsen-awareness.yaml")), Format.YAML);
+        velsenAward = engine.readProfile(Files.readString(Path.of("examples/velsen-award.yaml")), Format.YAML);
+        evaluation = engine.readEvaluation(Files.readString(Path.of("examples/velsen-evaluation.yaml")), Format.YAML);
         bidders = new ArrayList<>();
         for (String name : List.of("velsen-compliant.yaml", "velsen-excluded.yaml", "velsen-conditional.yaml")) {
             bidders.add(read("examples/suppliers/" + name, SupplierDossier.class));
@@ -71,6 +75,13 @@ public class ReportBenchmark {
     public GapReport gapReportThreeBidders() {
         GapAssessor gaps = engine.gaps();
         return gaps.assess(gaps.target(velsen, Language.NL), bidders, Language.NL, "suppliers[%d]");
+    }
+
+    /** The same three bidders with the tender's award section and the committee's judgments: gap and award sessions. */
+    @Benchmark
+    public GapReport awardThreeBidders() {
+        GapAssessor gaps = engine.gaps();
+        return gaps.assess(gaps.target(velsenAward, Language.NL), bidders, evaluation, Language.NL, "suppliers[%d]");
     }
 
     @Benchmark
