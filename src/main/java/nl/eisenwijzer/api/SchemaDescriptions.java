@@ -66,6 +66,14 @@ final class SchemaDescriptions {
                 + "tools) turns yes and no into booleans. A boolean answer is refused with 400.");
         describe("GapReport.deprecations", "Every place the input used a deprecated code: the field, the code given, the "
                 + "code to use and why, in the report's language. Left out when there is none.");
+        describe("EvidenceType.equivalentsAccepted", "A Dutch document (GVA, tax statement, KvK extract) that a bidder "
+                + "established in another country may replace by the equivalent document of that country, or by a sworn or "
+                + "solemn statement where that country issues none (Directive 2014/24/EU art. 60).");
+        describe("EvidenceType.replacesNational", "A type that stands in for such a document (EQUIVALENT-DOCUMENT, "
+                + "SWORN-STATEMENT): a dossier document of this type names the document it replaces (equivalentOf) and "
+                + "the country that issued it.");
+        describe("EvidenceType.equivalentTo", "The evidence type a buyer accepts this one as equivalent to (\"ISO 27001 "
+                + "or equivalent\"): NEN 7510 and BSI C5 for ISO 27001.");
         describe("TenderChange.version", "The version this save made; version 1 is the tender's creation.");
         describe("TenderChange.by", "Who saved it: the user's name and account.");
         describe("TenderChange.summary", "What changed in the tender file, field by field in its own terms "
