@@ -108,6 +108,8 @@ final class ContractRules {
         property("AssuranceReport.type", s -> s.description("An id of GET /catalog/report-types."));
         required("SupportingDocument", "type", "date");
         property("SupportingDocument.type", s -> s.description("An id of GET /catalog/document-types."));
+        property("SupportingDocument.country", ContractRules::country);
+        property("SupportingDocument.name", s -> s.pattern(NOT_BLANK));
         required("Insurance", "perClaim", "perYear");
         property("Insurance.perClaim", s -> s.minimum(BigDecimal.ZERO));
         property("Insurance.perYear", s -> s.minimum(BigDecimal.ZERO));

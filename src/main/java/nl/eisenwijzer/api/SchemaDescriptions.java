@@ -64,6 +64,15 @@ final class SchemaDescriptions {
                 + "API v1 still reads the first codes yes, partial and no as deprecated aliases, judged the same and each "
                 + "named under the report's deprecations; API v2 will refuse them, as a YAML 1.1 reader (PyYAML and most "
                 + "tools) turns yes and no into booleans. A boolean answer is refused with 400.");
+        describe("SupportingDocument.equivalentOf", "For a document of type EQUIVALENT-DOCUMENT or SWORN-STATEMENT (and only "
+                + "those, which require it): the Dutch document it stands in for, one of the evidence types marked "
+                + "equivalentsAccepted (GVA, TAX-STATEMENT, KVK-EXTRACT). It counts as that document, under the same age "
+                + "limit, only when its country is the bidder's country of establishment and that is not NL; a sworn "
+                + "statement only where that country issues no such document, which the buyer checks in e-Certis.");
+        describe("SupportingDocument.country", "With equivalentOf, required: the country that issued the document, an ISO "
+                + "3166-1 alpha-2 code of GET /catalog/countries. Left out otherwise.");
+        describe("SupportingDocument.name", "With equivalentOf, optional: what the document is called in its country "
+                + "(\"Führungszeugnis\"), shown in the report. Left out otherwise.");
         describe("GapReport.deprecations", "Every place the input used a deprecated code: the field, the code given, the "
                 + "code to use and why, in the report's language. Left out when there is none.");
         describe("EvidenceType.equivalentsAccepted", "A Dutch document (GVA, tax statement, KvK extract) that a bidder "

@@ -82,8 +82,9 @@ public final class DossierReader {
         for (int i = 0; i < d.documents().size(); i++) {
             SupportingDocument doc = d.documents().get(i);
             String at = "documents[" + i + "]";
-            evidenceType(at + ".type", doc.type(), EvidenceType.Form.DOCUMENT);
+            EvidenceType type = evidenceType(at + ".type", doc.type(), EvidenceType.Form.DOCUMENT);
             required(at + ".date", doc.date());
+            standsIn(at, doc, type);
         }
         if (d.insurance() != null) {
             amount("insurance.perClaim", d.insurance().perClaim());
@@ -194,6 +195,44 @@ public final class DossierReader {
             throw new InvalidInputException(field, "field '" + field + "' must be an ISO 3166 alpha-2 code in capitals, "
                     + "such as NL, DE or US" + (code == null ? "; it is missing" : "; got '" + code + "'"),
                     List.copyOf(catalog.countriesByCode().keySet()));
+        }
+    }
+
+    /**
+     * A document that stands in for a Dutch one (type EQUIVALENT-DOCUMENT or SWORN-STATEMENT) names which one, of the
+     * types that may be replaced, and the country that issued it; any other document names neither.
+     */
+    private void standsIn(String at, SupportingDocument doc, EvidenceType type) {
+        List<String> replaceable = catalog.evidenceTypes().stream().filter(EvidenceType::equivalentsAccepted)
+                .map(EvidenceType::id).toList();
+        if (doc.equivalentOf() == null) {
+            if (type.replacesNational()) {
+                throw new InvalidInputException(at + ".equivalentOf", "field '" + at + ".equivalentOf' is required for a "
+                        + doc.type() + ": the Dutch document it stands in for; allowed values: "
+                        + String.join(", ", replaceable), replaceable);
+            }
+            for (String field : List.of("country", "name")) {
+                if ((field.equals("country") ? doc.country() : doc.name()) != null) {
+                    throw new InvalidInputException(at + "." + field, "field '" + at + "." + field + "' goes with '" + at
+                            + ".equivalentOf': only a document that stands in for a Dutch one names its country and name");
+                }
+            }
+            return;
+        }
+        if (!type.replacesNational()) {
+            List<String> replacing = catalog.evidenceTypes().stream().filter(EvidenceType::replacesNational)
+                    .map(EvidenceType::id).toList();
+            throw new InvalidInputException(at + ".type", "field '" + at + ".type': a document with '" + at
+                    + ".equivalentOf' stands in for a Dutch one, so its type is one of " + String.join(", ", replacing)
+                    + ", not " + doc.type(), replacing);
+        }
+        if (!replaceable.contains(doc.equivalentOf())) {
+            throw InvalidInputException.notAllowed(at + ".equivalentOf", doc.equivalentOf(), replaceable);
+        }
+        country(at + ".country", doc.country());
+        if (doc.name() != null && doc.name().isBlank()) {
+            throw new InvalidInputException(at + ".name", "field '" + at + ".name' is blank: give what the document is "
+                    + "called in " + doc.country() + ", or leave the field out");
         }
     }
 

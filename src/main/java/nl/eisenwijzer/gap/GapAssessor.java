@@ -194,6 +194,7 @@ public final class GapAssessor {
         facts.add(new GapContext(profile.referenceDate(), contractStart(profile), profile.contractEnd(),
                 profile.contractMonths(), profile.productTypes()));
         facts.add(catalog.roadmap());
+        facts.add(new Bidder(dossier.name().strip(), dossier.country()));
         facts.addAll(catalog.roadmap().phases());
         facts.addAll(catalog.evidenceTypes());
         facts.addAll(items);
