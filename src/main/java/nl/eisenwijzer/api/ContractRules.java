@@ -104,6 +104,7 @@ final class ContractRules {
         property("ControllingParty.country", ContractRules::country);
         required("Certificate", "type", "validUntil");
         property("Certificate.type", s -> s.description("An id of GET /catalog/certificate-types."));
+        property("Certificate.holder", s -> s.pattern(NOT_BLANK));
         required("AssuranceReport", "type");
         property("AssuranceReport.type", s -> s.description("An id of GET /catalog/report-types."));
         required("SupportingDocument", "type", "date");
@@ -146,6 +147,7 @@ final class ContractRules {
         required("PveReason", "rule", "explanation");
         required("GapReport", "title", "catalogVersion", "fingerprint", "language", "referenceDate", "suppliers");
         required("GapReportSupplierReport", "name", "verdict", "summary");
+        required("GapReportReliance", "party", "for", "requirement", "rule", "explanation");
         required("NatsecReport", "title", "catalogVersion", "fingerprint", "language", "referenceDate", "supplier",
                 "outcome", "questions", "chain");
         required("NatsecReportQuestionAnswer", "question", "answer", "basis", "derived", "rule");

@@ -64,6 +64,17 @@ final class SchemaDescriptions {
                 + "API v1 still reads the first codes yes, partial and no as deprecated aliases, judged the same and each "
                 + "named under the report's deprecations; API v2 will refuse them, as a YAML 1.1 reader (PyYAML and most "
                 + "tools) turns yes and no into booleans. A boolean answer is refused with 400.");
+        describe("Certificate.holder", "The party that holds the certificate when it is not the bidder: a party with "
+                + "whom the bidder works for hosting or information security (\"verklaring van een derde partij\"). Goes "
+                + "with reliedOnFor; left out for the bidder's own certificate. A valid, accredited certificate of an "
+                + "accepted or equivalent type whose scope covers the purchase then meets the certificate requirement, "
+                + "and the report records the reliance on that party under reliances.");
+        describe("Certificate.reliedOnFor", "With holder, required: what the bidder relies on that party for.");
+        describe("GapReportSupplierReport.reliances", "The parties whose capacity the bidder relies on to meet a "
+                + "requirement (beroep op derden, Aanbestedingswet 2012 art. 2.94), each with the requirement, the rule and "
+                + "what the reliance brings: the party's own ESPD, its actual deployment, the bidder's liability. Left out "
+                + "when there is none.");
+        describe("GapReportReliance.for", "What the bidder relies on the party for: hosting or information-security.");
         describe("SupportingDocument.equivalentOf", "For a document of type EQUIVALENT-DOCUMENT or SWORN-STATEMENT (and only "
                 + "those, which require it): the Dutch document it stands in for, one of the evidence types marked "
                 + "equivalentsAccepted (GVA, TAX-STATEMENT, KVK-EXTRACT). It counts as that document, under the same age "

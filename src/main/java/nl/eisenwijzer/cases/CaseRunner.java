@@ -121,7 +121,7 @@ public final class CaseRunner {
         if (expect.needsSupplier() && c.supplier() != null) {
             checkGap(c, profile, selection, failures);
         } else if (expect.needsSupplier()) {
-            failures.add("statuses, verdict, warnings, roadmap and score expectations need a 'supplier' dossier in the case");
+            failures.add("statuses, verdict, warnings, roadmap, score and reliances expectations need a 'supplier' dossier in the case");
         }
         if (expect.natsec() != null && c.supplier() != null) {
             new NatsecCheck(engine).check(c, profile, failures);
@@ -174,6 +174,13 @@ public final class CaseRunner {
         Set<String> warned = supplier.warnings().stream().map(GapReport.Warning::subject).collect(Collectors.toSet());
         expect.warnings().stream().filter(w -> !warned.contains(w))
                 .forEach(w -> failures.add("a warning about " + w + " expected; warnings about " + sorted(warned)));
+        if (expect.reliances() != null) {
+            Set<String> relied = supplier.reliances().stream().map(GapReport.Reliance::party).collect(Collectors.toSet());
+            if (!relied.equals(Set.copyOf(expect.reliances()))) {
+                failures.add("reliances on " + sorted(expect.reliances()) + " expected but the report records "
+                        + sorted(relied));
+            }
+        }
         Map<String, Integer> phases = new java.util.HashMap<>();
         supplier.roadmap().knockOut().forEach(a -> phases.put(a.requirement(), 0));
         supplier.roadmap().phases().forEach(p -> p.actions().forEach(a -> phases.put(a.requirement(), p.phase())));

@@ -47,6 +47,8 @@ public record RuleCase(String name, ProcurementProfile profile, SupplierDossier 
      * @param warnings subjects (evidence type or requirement id) that must carry an expiry warning
      * @param roadmap requirement id → its roadmap phase, 0 for a knock-out gap listed apart, null for none
      * @param score the supplier's score on the wishes: points and maximum (needs {@code supplier})
+     * @param reliances exactly the parties whose capacity the supplier's report records it relies on ({@code []}:
+     *     none); null when the case does not check reliances (needs {@code supplier})
      * @param natsec what the national-security test must conclude (needs {@code supplier})
      */
     public record Expect(
@@ -70,6 +72,7 @@ public record RuleCase(String name, ProcurementProfile profile, SupplierDossier 
             List<String> warnings,
             Map<String, Integer> roadmap,
             Map<String, Integer> score,
+            List<String> reliances,
             NatsecExpect natsec) {
 
         public Expect {
@@ -93,7 +96,8 @@ public record RuleCase(String name, ProcurementProfile profile, SupplierDossier 
         }
 
         boolean needsSupplier() {
-            return !statuses.isEmpty() || verdict != null || !warnings.isEmpty() || !roadmap.isEmpty() || !score.isEmpty();
+            return !statuses.isEmpty() || verdict != null || !warnings.isEmpty() || !roadmap.isEmpty() || !score.isEmpty()
+                    || reliances != null;
         }
 
         boolean isEmpty() {

@@ -56,6 +56,7 @@ public final class DossierReader {
                         + ") is before '" + at + ".issued' (" + c.issued() + ")");
             }
             productTypes(at + ".coversServices", c.coversServices());
+            reliedOn(at, c, d.name());
         }
         for (int i = 0; i < d.reports().size(); i++) {
             AssuranceReport r = d.reports().get(i);
@@ -195,6 +196,29 @@ public final class DossierReader {
             throw new InvalidInputException(field, "field '" + field + "' must be an ISO 3166 alpha-2 code in capitals, "
                     + "such as NL, DE or US" + (code == null ? "; it is missing" : "; got '" + code + "'"),
                     List.copyOf(catalog.countriesByCode().keySet()));
+        }
+    }
+
+    /**
+     * Another party's certificate names the party and what the bidder relies on it for, both or neither; the
+     * bidder's own certificate names neither.
+     */
+    private static void reliedOn(String at, Certificate c, String bidder) {
+        List<String> allowed = nl.eisenwijzer.input.WireEnum.allowed(ReliedOnFor.class);
+        if (c.holder() != null && c.holder().isBlank()) {
+            throw new InvalidInputException(at + ".holder", "field '" + at + ".holder' is blank: give the name of the "
+                    + "party that holds the certificate, or leave the field out for the bidder's own certificate");
+        }
+        if ((c.holder() == null) != (c.reliedOnFor() == null)) {
+            String missing = c.holder() == null ? "holder" : "reliedOnFor";
+            throw new InvalidInputException(at + "." + missing, "fields '" + at + ".holder' and '" + at + ".reliedOnFor' "
+                    + "go together: another party's certificate names that party and what the bidder relies on it for "
+                    + "(reliedOnFor, allowed values: " + String.join(", ", allowed) + ")",
+                    missing.equals("reliedOnFor") ? allowed : List.of());
+        }
+        if (c.holder() != null && c.holder().strip().equals(bidder.strip())) {
+            throw new InvalidInputException(at + ".holder", "field '" + at + ".holder': '" + c.holder() + "' is the bidder "
+                    + "itself; leave holder and reliedOnFor out for the bidder's own certificate");
         }
     }
 

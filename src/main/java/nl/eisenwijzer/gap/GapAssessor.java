@@ -222,6 +222,7 @@ public final class GapAssessor {
         private final Collection<WishScore> scores;
         private final Collection<RoadmapAction> actions;
         private final Collection<RoadmapDue> due;
+        private final Collection<Reliance> reliances;
 
         ReportReader(Target target, List<PveItem> pveItems, SessionFacts facts, SupplierDossier dossier, Language language) {
             this.target = target;
@@ -239,6 +240,7 @@ public final class GapAssessor {
             this.scores = facts.of(WishScore.class);
             this.actions = facts.of(RoadmapAction.class);
             this.due = facts.of(RoadmapDue.class);
+            this.reliances = facts.of(Reliance.class);
         }
 
         GapReport.SupplierReport read() {
@@ -256,7 +258,17 @@ public final class GapAssessor {
             suitability.forEach(i -> summary.merge(i.status(), 1, Integer::sum));
             return new GapReport.SupplierReport(dossier.name().strip(), dossier.country(), verdict(),
                     verdicts.stream().map(v -> reason(v.rule(), v.explanation())).sorted(REASONS).toList(), score(),
-                    summary, items, suitability, evidence(), warnings(), roadmap());
+                    summary, items, suitability, evidence(), warnings(), roadmap(), reliances());
+        }
+
+        private List<GapReport.Reliance> reliances() {
+            Map<String, Integer> order = pveOrder();
+            return reliances.stream()
+                    .sorted(Comparator.comparing((Reliance r) -> order.get(r.requirementId())).thenComparing(Reliance::party)
+                            .thenComparing(Reliance::reliedOnFor))
+                    .map(r -> new GapReport.Reliance(r.party(), r.reliedOnFor(), r.requirementId(), r.rule(),
+                            r.explanation().in(language)))
+                    .distinct().toList();
         }
 
         private List<GapReport.Evidence> evidence() {

@@ -1,6 +1,7 @@
 package nl.eisenwijzer.gap;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,9 +61,11 @@ public record GapReport(
      * @param items the PvE requirements answered by statement, in PvE order
      * @param suitability the suitability requirements, with threshold and actual value where the rules measured them
      * @param evidence the evidence in the dossier, in dossier order
+     * @param reliances the other parties whose capacity the bidder relies on to meet a requirement, in PvE order;
+     *     left out of the JSON when there is none
      */
     @JsonPropertyOrder({"name", "country", "verdict", "verdictReasons", "score", "summary", "items", "suitability",
-            "evidence", "warnings", "roadmap"})
+            "evidence", "warnings", "roadmap", "reliances"})
     public record SupplierReport(
             String name,
             String country,
@@ -74,7 +77,12 @@ public record GapReport(
             List<Item> suitability,
             List<Evidence> evidence,
             List<Warning> warnings,
-            Roadmap roadmap) {
+            Roadmap roadmap,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Reliance> reliances) {
+
+        public SupplierReport {
+            reliances = reliances == null ? List.of() : List.copyOf(reliances);
+        }
 
         /** Open knock-out requirements and suitability items: the count the ranking uses. */
         public long knockOutGaps() {
@@ -120,6 +128,18 @@ public record GapReport(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Evidence(String type, String description, LocalDate date, LocalDate validUntil, List<String> citedBy,
             List<Reason> problems) {
+    }
+
+    /**
+     * The bidder relies on another party's capacity for a requirement (beroep op derden), with what that brings.
+     *
+     * @param party the party relied on, as the dossier names it
+     * @param reliedOnFor what the bidder relies on it for ({@code for} in the JSON)
+     * @param requirement the requirement the party's evidence meets
+     */
+    @JsonPropertyOrder({"party", "for", "requirement", "rule", "explanation"})
+    public record Reliance(String party, @JsonProperty("for") ReliedOnFor reliedOnFor, String requirement, String rule,
+            String explanation) {
     }
 
     @JsonPropertyOrder({"subject", "date", "rule", "explanation"})

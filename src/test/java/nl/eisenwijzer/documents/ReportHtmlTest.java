@@ -199,7 +199,7 @@ class ReportHtmlTest {
         GapReport report = new GapReport(hostile, real.catalogVersion(), real.fingerprint(), real.language(),
                 real.referenceDate(), real.contractStart(), real.contractEnd(), real.pve(),
                 List.of(new GapReport.SupplierReport(hostile, s.country(), s.verdict(), s.verdictReasons(), s.score(), s.summary(),
-                        s.items(), s.suitability(), s.evidence(), s.warnings(), s.roadmap())),
+                        s.items(), s.suitability(), s.evidence(), s.warnings(), s.roadmap(), s.reliances())),
                 null, null, List.of());
         Document doc = parse(html.gap(report));
         assertThat(text(doc, "//h1")).isEqualTo("Fa & Zn <b>\"Beveiliging\"</b> B.V.");
