@@ -111,7 +111,6 @@ final class ContractRules {
         property("SupportingDocument.type", s -> s.description("An id of GET /catalog/document-types."));
         property("SupportingDocument.country", ContractRules::country);
         property("SupportingDocument.name", s -> s.pattern(NOT_BLANK));
-        required("Insurance", "perClaim", "perYear");
         property("Insurance.perClaim", s -> s.minimum(BigDecimal.ZERO));
         property("Insurance.perYear", s -> s.minimum(BigDecimal.ZERO));
         required("ClientReference", "client", "completed");

@@ -75,6 +75,16 @@ final class SchemaDescriptions {
                 + "what the reliance brings: the party's own ESPD, its actual deployment, the bidder's liability. Left out "
                 + "when there is none.");
         describe("GapReportReliance.for", "What the bidder relies on the party for: hosting or information-security.");
+        describe("Insurance.perClaim", "The policy's cover per claim in euro. Required with perYear, unless "
+                + "willTakeOutOnAward is true and there is no policy.");
+        describe("Insurance.perYear", "The policy's cover per year in euro. Required with perClaim, unless "
+                + "willTakeOutOnAward is true and there is no policy.");
+        describe("Insurance.willTakeOutOnAward", "The bidder states unconditionally that it takes out the cover the tender "
+                + "asks on award (a boolean). That meets the insurance requirement at award, whatever the present policy "
+                + "covers, and the report's roadmap asks for the policy before the contract is signed (beforeSigning).");
+        describe("GapReportRoadmap.beforeSigning", "Evidence promised for requirements met at award, asked before the "
+                + "contract is signed: the policy of an insurance the bidder states it takes out on award. No due date: "
+                + "the signing date is the buyer's to set.");
         describe("SupportingDocument.equivalentOf", "For a document of type EQUIVALENT-DOCUMENT or SWORN-STATEMENT (and only "
                 + "those, which require it): the Dutch document it stands in for, one of the evidence types marked "
                 + "equivalentsAccepted (GVA, TAX-STATEMENT, KVK-EXTRACT). It counts as that document, under the same age "

@@ -121,7 +121,7 @@ public final class CaseRunner {
         if (expect.needsSupplier() && c.supplier() != null) {
             checkGap(c, profile, selection, failures);
         } else if (expect.needsSupplier()) {
-            failures.add("statuses, verdict, warnings, roadmap, score and reliances expectations need a 'supplier' dossier in the case");
+            failures.add("statuses, verdict, warnings, roadmap, score, reliances and beforeSigning expectations need a 'supplier' dossier in the case");
         }
         if (expect.natsec() != null && c.supplier() != null) {
             new NatsecCheck(engine).check(c, profile, failures);
@@ -174,13 +174,9 @@ public final class CaseRunner {
         Set<String> warned = supplier.warnings().stream().map(GapReport.Warning::subject).collect(Collectors.toSet());
         expect.warnings().stream().filter(w -> !warned.contains(w))
                 .forEach(w -> failures.add("a warning about " + w + " expected; warnings about " + sorted(warned)));
-        if (expect.reliances() != null) {
-            Set<String> relied = supplier.reliances().stream().map(GapReport.Reliance::party).collect(Collectors.toSet());
-            if (!relied.equals(Set.copyOf(expect.reliances()))) {
-                failures.add("reliances on " + sorted(expect.reliances()) + " expected but the report records "
-                        + sorted(relied));
-            }
-        }
+        exactly("reliances on", expect.reliances(), supplier.reliances().stream().map(GapReport.Reliance::party), failures);
+        exactly("evidence before signing for", expect.beforeSigning(),
+                supplier.roadmap().beforeSigning().stream().map(GapReport.Action::requirement), failures);
         Map<String, Integer> phases = new java.util.HashMap<>();
         supplier.roadmap().knockOut().forEach(a -> phases.put(a.requirement(), 0));
         supplier.roadmap().phases().forEach(p -> p.actions().forEach(a -> phases.put(a.requirement(), p.phase())));
@@ -190,6 +186,18 @@ public final class CaseRunner {
                         + " (0 = knock-out)") + " but is " + (phases.containsKey(id) ? "in phase " + phases.get(id) : "not in it"));
             }
         });
+    }
+
+    /** An expectation of exactly these values (in any order), unless the case leaves it out ({@code null}). */
+    private static void exactly(String what, List<String> expected, java.util.stream.Stream<String> actual,
+            List<String> failures) {
+        if (expected == null) {
+            return;
+        }
+        Set<String> found = actual.collect(Collectors.toSet());
+        if (!found.equals(Set.copyOf(expected))) {
+            failures.add(what + " " + sorted(expected) + " expected but the report has " + sorted(found));
+        }
     }
 
     /** Whether a rule named in {@code reasons} is a selection, kind or tailoring rule of that requirement. */
@@ -223,6 +231,9 @@ public final class CaseRunner {
         ids.addAll(expect.thresholds().keySet());
         ids.addAll(expect.statuses().keySet());
         ids.addAll(expect.roadmap().keySet());
+        if (expect.beforeSigning() != null) {
+            ids.addAll(expect.beforeSigning());
+        }
         if (expect.natsec() != null && expect.natsec().addedRequirements() != null) {
             ids.addAll(expect.natsec().addedRequirements());
         }

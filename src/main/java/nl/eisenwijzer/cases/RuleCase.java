@@ -49,6 +49,8 @@ public record RuleCase(String name, ProcurementProfile profile, SupplierDossier 
      * @param score the supplier's score on the wishes: points and maximum (needs {@code supplier})
      * @param reliances exactly the parties whose capacity the supplier's report records it relies on ({@code []}:
      *     none); null when the case does not check reliances (needs {@code supplier})
+     * @param beforeSigning exactly the requirement ids whose evidence the roadmap asks before the contract is signed
+     *     ({@code []}: none); null when the case does not check it (needs {@code supplier})
      * @param natsec what the national-security test must conclude (needs {@code supplier})
      */
     public record Expect(
@@ -73,6 +75,7 @@ public record RuleCase(String name, ProcurementProfile profile, SupplierDossier 
             Map<String, Integer> roadmap,
             Map<String, Integer> score,
             List<String> reliances,
+            List<String> beforeSigning,
             NatsecExpect natsec) {
 
         public Expect {
@@ -97,7 +100,7 @@ public record RuleCase(String name, ProcurementProfile profile, SupplierDossier 
 
         boolean needsSupplier() {
             return !statuses.isEmpty() || verdict != null || !warnings.isEmpty() || !roadmap.isEmpty() || !score.isEmpty()
-                    || reliances != null;
+                    || reliances != null || beforeSigning != null;
         }
 
         boolean isEmpty() {

@@ -88,8 +88,15 @@ public final class DossierReader {
             standsIn(at, doc, type);
         }
         if (d.insurance() != null) {
-            amount("insurance.perClaim", d.insurance().perClaim());
-            amount("insurance.perYear", d.insurance().perYear());
+            // Without a policy, only the statement to take one out on award says anything about insurance.
+            if (!d.insurance().hasPolicy() && !d.insurance().takesOutOnAward()) {
+                throw new InvalidInputException("insurance.perClaim", "field 'insurance.perClaim' is required: the policy's "
+                        + "cover per claim in euro, 0 or more, unless 'insurance.willTakeOutOnAward' is true");
+            }
+            if (d.insurance().hasPolicy()) {
+                amount("insurance.perClaim", d.insurance().perClaim());
+                amount("insurance.perYear", d.insurance().perYear());
+            }
         }
         for (int i = 0; i < d.references().size(); i++) {
             ClientReference r = d.references().get(i);

@@ -223,6 +223,7 @@ public final class GapAssessor {
         private final Collection<RoadmapAction> actions;
         private final Collection<RoadmapDue> due;
         private final Collection<Reliance> reliances;
+        private final Collection<SigningAction> beforeSigning;
 
         ReportReader(Target target, List<PveItem> pveItems, SessionFacts facts, SupplierDossier dossier, Language language) {
             this.target = target;
@@ -241,6 +242,7 @@ public final class GapAssessor {
             this.actions = facts.of(RoadmapAction.class);
             this.due = facts.of(RoadmapDue.class);
             this.reliances = facts.of(Reliance.class);
+            this.beforeSigning = facts.of(SigningAction.class);
         }
 
         GapReport.SupplierReport read() {
@@ -345,17 +347,24 @@ public final class GapAssessor {
                 phases.add(new GapReport.Phase(number, phase.label().in(language), milestone,
                         list.stream().map(this::action).toList()));
             });
+            List<GapReport.Action> signing = beforeSigning.stream()
+                    .sorted(Comparator.comparing((SigningAction a) -> order.get(a.requirementId())).thenComparing(SigningAction::rule))
+                    .map(a -> action(a.requirementId(), null, a.rule(), a.explanation())).distinct().toList();
             RoadmapDue roadmapDue = due.stream().findFirst().orElse(null);
             return new GapReport.Roadmap(roadmapDue == null ? null : roadmapDue.due(),
-                    due.stream().map(d -> reason(d.rule(), d.explanation())).toList(), knockOut, phases);
+                    due.stream().map(d -> reason(d.rule(), d.explanation())).toList(), knockOut, signing, phases);
         }
 
         private GapReport.Action action(RoadmapAction a) {
-            Requirement requirement = pveItems.stream().filter(i -> i.requirementId().equals(a.requirementId()))
+            return action(a.requirementId(), a.due(), a.rule(), a.explanation());
+        }
+
+        private GapReport.Action action(String requirementId, java.time.LocalDate due, String rule, Text explanation) {
+            Requirement requirement = pveItems.stream().filter(i -> i.requirementId().equals(requirementId))
                     .findFirst().orElseThrow().requirement();
-            GapStatus status = statuses.get(a.requirementId()).get(0).status();
-            return new GapReport.Action(a.requirementId(), requirement.title().in(language), status, a.due(), a.rule(),
-                    a.explanation().in(language));
+            GapStatus status = statuses.get(requirementId).get(0).status();
+            return new GapReport.Action(requirementId, requirement.title().in(language), status, due, rule,
+                    explanation.in(language));
         }
 
         private Map<String, Integer> pveOrder() {

@@ -149,10 +149,14 @@ public record GapReport(
     /**
      * @param due when the supplier's security roadmap is due, or {@code null} when nothing is open
      * @param knockOut open knock-out requirements: not phased, they must be met at award
+     * @param beforeSigning evidence promised for requirements met at award (the policy of an insurance the bidder
+     *     states it takes out on award), asked before the contract is signed; without a date, as the signing date is
+     *     the buyer's to set
      */
-    @JsonPropertyOrder({"due", "dueReasons", "knockOut", "phases"})
+    @JsonPropertyOrder({"due", "dueReasons", "knockOut", "beforeSigning", "phases"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Roadmap(LocalDate due, List<Reason> dueReasons, List<Action> knockOut, List<Phase> phases) {
+    public record Roadmap(LocalDate due, List<Reason> dueReasons, List<Action> knockOut, List<Action> beforeSigning,
+            List<Phase> phases) {
     }
 
     @JsonPropertyOrder({"phase", "label", "milestone", "actions"})
