@@ -121,11 +121,13 @@ final class ContractRules {
         property("ControllingParty.country", ContractRules::country);
         required("Certificate", "type", "validUntil");
         property("Certificate.type", s -> s.description("An id of GET /catalog/certificate-types."));
+        property("Certificate.holder", s -> s.pattern(NOT_BLANK));
         required("AssuranceReport", "type");
         property("AssuranceReport.type", s -> s.description("An id of GET /catalog/report-types."));
         required("SupportingDocument", "type", "date");
         property("SupportingDocument.type", s -> s.description("An id of GET /catalog/document-types."));
-        required("Insurance", "perClaim", "perYear");
+        property("SupportingDocument.country", ContractRules::country);
+        property("SupportingDocument.name", s -> s.pattern(NOT_BLANK));
         property("Insurance.perClaim", s -> s.minimum(BigDecimal.ZERO));
         property("Insurance.perYear", s -> s.minimum(BigDecimal.ZERO));
         required("ClientReference", "client", "completed");
@@ -167,6 +169,7 @@ final class ContractRules {
         required("PveReason", "rule", "explanation");
         required("GapReport", "title", "catalogVersion", "fingerprint", "language", "referenceDate", "suppliers");
         required("GapReportSupplierReport", "name", "verdict", "summary");
+        required("GapReportReliance", "party", "for", "requirement", "rule", "explanation");
         required("NatsecReport", "title", "catalogVersion", "fingerprint", "language", "referenceDate", "supplier",
                 "outcome", "questions", "chain");
         required("NatsecReportQuestionAnswer", "question", "answer", "basis", "derived", "rule");

@@ -64,8 +64,46 @@ final class SchemaDescriptions {
                 + "API v1 still reads the first codes yes, partial and no as deprecated aliases, judged the same and each "
                 + "named under the report's deprecations; API v2 will refuse them, as a YAML 1.1 reader (PyYAML and most "
                 + "tools) turns yes and no into booleans. A boolean answer is refused with 400.");
+        describe("Certificate.holder", "The party that holds the certificate when it is not the bidder: a party with "
+                + "whom the bidder works for hosting or information security (\"verklaring van een derde partij\"). Goes "
+                + "with reliedOnFor; left out for the bidder's own certificate. A valid, accredited certificate of an "
+                + "accepted or equivalent type whose scope covers the purchase then meets the certificate requirement, "
+                + "and the report records the reliance on that party under reliances.");
+        describe("Certificate.reliedOnFor", "With holder, required: what the bidder relies on that party for.");
+        describe("GapReportSupplierReport.reliances", "The parties whose capacity the bidder relies on to meet a "
+                + "requirement (beroep op derden, Aanbestedingswet 2012 art. 2.94), each with the requirement, the rule and "
+                + "what the reliance brings: the party's own ESPD, its actual deployment, the bidder's liability. Left out "
+                + "when there is none.");
+        describe("GapReportReliance.for", "What the bidder relies on the party for: hosting or information-security.");
+        describe("Insurance.perClaim", "The policy's cover per claim in euro. Required with perYear, unless "
+                + "willTakeOutOnAward is true and there is no policy.");
+        describe("Insurance.perYear", "The policy's cover per year in euro. Required with perClaim, unless "
+                + "willTakeOutOnAward is true and there is no policy.");
+        describe("Insurance.willTakeOutOnAward", "The bidder states unconditionally that it takes out the cover the tender "
+                + "asks on award (a boolean). That meets the insurance requirement at award, whatever the present policy "
+                + "covers, and the report's roadmap asks for the policy before the contract is signed (beforeSigning).");
+        describe("GapReportRoadmap.beforeSigning", "Evidence promised for requirements met at award, asked before the "
+                + "contract is signed: the policy of an insurance the bidder states it takes out on award. No due date: "
+                + "the signing date is the buyer's to set.");
+        describe("SupportingDocument.equivalentOf", "For a document of type EQUIVALENT-DOCUMENT or SWORN-STATEMENT (and only "
+                + "those, which require it): the Dutch document it stands in for, one of the evidence types marked "
+                + "equivalentsAccepted (GVA, TAX-STATEMENT, KVK-EXTRACT). It counts as that document, under the same age "
+                + "limit, only when its country is the bidder's country of establishment and that is not NL; a sworn "
+                + "statement only where that country issues no such document, which the buyer checks in e-Certis.");
+        describe("SupportingDocument.country", "With equivalentOf, required: the country that issued the document, an ISO "
+                + "3166-1 alpha-2 code of GET /catalog/countries. Left out otherwise.");
+        describe("SupportingDocument.name", "With equivalentOf, optional: what the document is called in its country "
+                + "(\"Führungszeugnis\"), shown in the report. Left out otherwise.");
         describe("GapReport.deprecations", "Every place the input used a deprecated code: the field, the code given, the "
                 + "code to use and why, in the report's language. Left out when there is none.");
+        describe("EvidenceType.equivalentsAccepted", "A Dutch document (GVA, tax statement, KvK extract) that a bidder "
+                + "established in another country may replace by the equivalent document of that country, or by a sworn or "
+                + "solemn statement where that country issues none (Directive 2014/24/EU art. 60).");
+        describe("EvidenceType.replacesNational", "A type that stands in for such a document (EQUIVALENT-DOCUMENT, "
+                + "SWORN-STATEMENT): a dossier document of this type names the document it replaces (equivalentOf) and "
+                + "the country that issued it.");
+        describe("EvidenceType.equivalentTo", "The evidence type a buyer accepts this one as equivalent to (\"ISO 27001 "
+                + "or equivalent\"): NEN 7510 and BSI C5 for ISO 27001.");
         describe("TenderChange.version", "The version this save made; version 1 is the tender's creation.");
         describe("TenderChange.by", "Who saved it: the user's name and account.");
         describe("TenderChange.summary", "What changed in the tender file, field by field in its own terms "

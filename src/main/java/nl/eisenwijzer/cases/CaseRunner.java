@@ -121,8 +121,8 @@ public final class CaseRunner {
         if ((expect.needsSupplier() || expect.refused() != null) && judged) {
             checkGap(c, profile, selection, failures);
         } else if (expect.needsSupplier()) {
-            failures.add("statuses, verdict, warnings, roadmap, score, openConditions and award expectations need a "
-                    + "'supplier' or 'suppliers' in the case");
+            failures.add("statuses, verdict, warnings, roadmap, score, openConditions, reliances, beforeSigning and award "
+                    + "expectations need a 'supplier' or 'suppliers' in the case");
         }
         if (expect.natsec() != null && c.supplier() != null) {
             new NatsecCheck(engine).check(c, profile, failures);
@@ -197,6 +197,9 @@ public final class CaseRunner {
         Set<String> warned = supplier.warnings().stream().map(GapReport.Warning::subject).collect(Collectors.toSet());
         expect.warnings().stream().filter(w -> !warned.contains(w))
                 .forEach(w -> failures.add("a warning about " + w + " expected; warnings about " + sorted(warned)));
+        exactly("reliances on", expect.reliances(), supplier.reliances().stream().map(GapReport.Reliance::party), failures);
+        exactly("evidence before signing for", expect.beforeSigning(),
+                supplier.roadmap().beforeSigning().stream().map(GapReport.Action::requirement), failures);
         Map<String, Integer> phases = new java.util.HashMap<>();
         supplier.roadmap().knockOut().forEach(a -> phases.put(a.requirement(), 0));
         supplier.roadmap().phases().forEach(p -> p.actions().forEach(a -> phases.put(a.requirement(), p.phase())));
@@ -206,6 +209,18 @@ public final class CaseRunner {
                         + " (0 = knock-out)") + " but is " + (phases.containsKey(id) ? "in phase " + phases.get(id) : "not in it"));
             }
         });
+    }
+
+    /** An expectation of exactly these values (in any order), unless the case leaves it out ({@code null}). */
+    private static void exactly(String what, List<String> expected, java.util.stream.Stream<String> actual,
+            List<String> failures) {
+        if (expected == null) {
+            return;
+        }
+        Set<String> found = actual.collect(Collectors.toSet());
+        if (!found.equals(Set.copyOf(expected))) {
+            failures.add(what + " " + sorted(expected) + " expected but the report has " + sorted(found));
+        }
     }
 
     /** Whether a rule named in {@code reasons} is a selection, kind or tailoring rule of that requirement. */
@@ -239,6 +254,9 @@ public final class CaseRunner {
         ids.addAll(expect.thresholds().keySet());
         ids.addAll(expect.statuses().keySet());
         ids.addAll(expect.roadmap().keySet());
+        if (expect.beforeSigning() != null) {
+            ids.addAll(expect.beforeSigning());
+        }
         if (expect.natsec() != null && expect.natsec().addedRequirements() != null) {
             ids.addAll(expect.natsec().addedRequirements());
         }

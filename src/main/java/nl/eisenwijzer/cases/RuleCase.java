@@ -61,6 +61,10 @@ public record RuleCase(String name, ProcurementProfile profile, SupplierDossier 
      * @param score the supplier's score on the wishes: points and maximum (needs {@code supplier})
      * @param openConditions the contract conditions the supplier accepted and shows after award (needs {@code supplier})
      * @param award what the award rules must conclude over the case's dossiers (needs {@code supplier} or {@code suppliers})
+     * @param reliances exactly the parties whose capacity the supplier's report records it relies on ({@code []}:
+     *     none); null when the case does not check reliances (needs {@code supplier})
+     * @param beforeSigning exactly the requirement ids whose evidence the roadmap asks before the contract is signed
+     *     ({@code []}: none); null when the case does not check it (needs {@code supplier})
      * @param natsec what the national-security test must conclude (needs {@code supplier})
      */
     public record Expect(
@@ -86,6 +90,8 @@ public record RuleCase(String name, ProcurementProfile profile, SupplierDossier 
             Map<String, Integer> score,
             List<String> openConditions,
             AwardExpect award,
+            List<String> reliances,
+            List<String> beforeSigning,
             NatsecExpect natsec) {
 
         public Expect {
@@ -110,7 +116,7 @@ public record RuleCase(String name, ProcurementProfile profile, SupplierDossier 
 
         boolean needsSupplier() {
             return !statuses.isEmpty() || verdict != null || !warnings.isEmpty() || !roadmap.isEmpty() || !score.isEmpty()
-                    || openConditions != null || award != null;
+                    || openConditions != null || award != null || reliances != null || beforeSigning != null;
         }
 
         boolean isEmpty() {

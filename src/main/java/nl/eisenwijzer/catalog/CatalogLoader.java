@@ -292,6 +292,21 @@ public final class CatalogLoader {
             if (e.value().bridgedAtMostMonths() != null && e.value().bridgedAtMostMonths() < 1) {
                 problems.add(e.where() + "field 'bridgedAtMostMonths' must be at least 1");
             }
+            // Equivalents of national documents are documents; what stands in for one cannot itself be replaced.
+            if ((e.value().equivalentsAccepted() || e.value().replacesNational())
+                    && e.value().kind() != EvidenceType.Form.DOCUMENT) {
+                problems.add(e.where() + "fields 'equivalentsAccepted' and 'replacesNational' are for evidence of kind "
+                        + "document");
+            }
+            if (e.value().equivalentsAccepted() && e.value().replacesNational()) {
+                problems.add(e.where() + "fields 'equivalentsAccepted' and 'replacesNational' exclude each other: a type "
+                        + "either is a national document or stands in for one");
+            }
+            if (e.value().equivalentTo() != null && (e.value().equivalentTo().equals(e.value().id())
+                    || !evidence.contains(e.value().equivalentTo()))) {
+                problems.add(e.where() + "field 'equivalentTo': '" + e.value().equivalentTo() + "' is not another "
+                        + "evidence type");
+            }
         });
         for (At<ProductType> pt : lists.productTypes) {
             bilingual(pt.file(), pt.line(), pt.value().label(), "label");

@@ -19,8 +19,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * The gap report as a Word document for the buyer's evaluation file, holding what the printed report
  * ({@link GapHtml}) holds in the same order: a title page that pins PvE, catalogue and fingerprint, a table of
  * contents, the summary (each bidder's verdict, counts per status and knock-out gaps), the ranking and the
- * requirements × bidders matrix when bidders are compared, then per bidder on a new page its suitability,
- * warnings, every requirement with its status and reasons, and its roadmap. Written in the report's language;
+ * requirements × bidders matrix when bidders are compared, then per bidder on a new page its suitability, the
+ * parties it relies on, warnings, every requirement with its status and reasons, and its roadmap (with what is
+ * asked before the contract is signed). Written in the report's language;
  * the same report gives the same document.
  */
 final class GapDocx implements GapTerms.Parts {
@@ -145,6 +146,18 @@ final class GapDocx implements GapTerms.Parts {
             reasons(row.getCell(4), i.reasons());
         });
 
+        if (!s.reliances().isEmpty()) {
+            word.heading(2, Labels.RELIANCES.in(lang), false);
+            XWPFTable reliances = word.table(GapTerms.reliances(lang));
+            s.reliances().forEach(r -> {
+                XWPFTableRow row = reliances.createRow();
+                text(row, 0, r.party());
+                text(row, 1, r.reliedOnFor().label().in(lang));
+                text(row, 2, r.requirement());
+                reason(WordDocument.cell(row.getCell(3), "TableText"), r.explanation(), r.rule());
+            });
+        }
+
         if (!s.warnings().isEmpty()) {
             word.heading(2, Labels.WARNINGS.in(lang), false);
             XWPFTable warnings = word.table(GapTerms.warnings(lang));
@@ -179,7 +192,7 @@ final class GapDocx implements GapTerms.Parts {
     }
 
     private void roadmap(GapReport.Roadmap roadmap) {
-        if (roadmap.due() == null && roadmap.knockOut().isEmpty()) {
+        if (!GapTerms.hasRoadmap(roadmap)) {
             return;
         }
         word.heading(2, Labels.ROADMAP.in(lang), false);
@@ -190,6 +203,10 @@ final class GapDocx implements GapTerms.Parts {
         if (!roadmap.knockOut().isEmpty()) {
             word.heading(3, Labels.KNOCK_OUTS.in(lang), false);
             actions(roadmap.knockOut());
+        }
+        if (!roadmap.beforeSigning().isEmpty()) {
+            word.heading(3, Labels.BEFORE_SIGNING.in(lang), false);
+            actions(roadmap.beforeSigning());
         }
         for (GapReport.Phase phase : roadmap.phases()) {
             word.heading(3, Labels.PHASE.in(lang) + " " + phase.phase() + ": " + phase.label() + " ("

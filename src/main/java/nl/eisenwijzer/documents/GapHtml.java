@@ -17,7 +17,8 @@ import nl.eisenwijzer.report.Labels;
 /**
  * The gap report for print: a summary up front (each bidder's verdict, counts per status and knock-out gaps),
  * the ranking and the requirements × bidders matrix when bidders are compared, then per bidder on a new page its
- * suitability, warnings, every requirement with its status and reasons, and its roadmap.
+ * suitability, the parties it relies on, warnings, every requirement with its status and reasons, and its roadmap
+ * (with what is asked before the contract is signed).
  */
 final class GapHtml implements GapTerms.Parts {
 
@@ -118,6 +119,18 @@ final class GapHtml implements GapTerms.Parts {
         });
         endTable(x);
 
+        if (!s.reliances().isEmpty()) {
+            x.element("h3", Labels.RELIANCES.in(lang));
+            startTable(x, "compact", GapTerms.reliances(lang));
+            s.reliances().forEach(r -> {
+                x.open("tr").element("td", r.party()).element("td", r.reliedOnFor().label().in(lang))
+                        .element("td", r.requirement()).open("td");
+                reason(x, r.rule(), r.explanation());
+                x.close().close();
+            });
+            endTable(x);
+        }
+
         if (!s.warnings().isEmpty()) {
             x.element("h3", Labels.WARNINGS.in(lang));
             startTable(x, "compact", GapTerms.warnings(lang));
@@ -155,7 +168,7 @@ final class GapHtml implements GapTerms.Parts {
     }
 
     private void roadmap(GapReport.Roadmap roadmap) {
-        if (roadmap.due() == null && roadmap.knockOut().isEmpty()) {
+        if (!GapTerms.hasRoadmap(roadmap)) {
             return;
         }
         x.element("h3", Labels.ROADMAP.in(lang));
@@ -166,6 +179,10 @@ final class GapHtml implements GapTerms.Parts {
         if (!roadmap.knockOut().isEmpty()) {
             x.element("h4", Labels.KNOCK_OUTS.in(lang));
             actions(roadmap.knockOut());
+        }
+        if (!roadmap.beforeSigning().isEmpty()) {
+            x.element("h4", Labels.BEFORE_SIGNING.in(lang));
+            actions(roadmap.beforeSigning());
         }
         for (GapReport.Phase phase : roadmap.phases()) {
             x.element("h4", Labels.PHASE.in(lang) + " " + phase.phase() + ": " + phase.label() + " ("

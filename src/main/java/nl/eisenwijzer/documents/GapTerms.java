@@ -40,7 +40,7 @@ final class GapTerms {
 
         void matrix(GapReport.Matrix matrix);
 
-        /** A bidder's suitability, warnings, every requirement with status and reasons, and roadmap. */
+        /** A bidder's suitability, reliances, warnings, every requirement with status and reasons, and roadmap. */
         void bidder(GapReport.SupplierReport s);
     }
 
@@ -93,6 +93,11 @@ final class GapTerms {
         return row.requirement() + (row.kind().knockOut() ? "" : " (" + Labels.kindShort(row.kind(), lang) + ")");
     }
 
+    /** Whether a bidder's roadmap has anything to show: a due date, knock-outs or evidence asked before signing. */
+    static boolean hasRoadmap(GapReport.Roadmap roadmap) {
+        return roadmap.due() != null || !roadmap.knockOut().isEmpty() || !roadmap.beforeSigning().isEmpty();
+    }
+
     static String orDash(String value) {
         return value == null ? NONE : value;
     }
@@ -135,6 +140,12 @@ final class GapTerms {
     static Column[] items(Language lang) {
         return new Column[] {new Column(Labels.REQUIREMENT.in(lang), 30), new Column(STATUS.in(lang), 14),
                 new Column(Labels.WHY.in(lang), 56)};
+    }
+
+    /** The parties the bidder relies on: who, for what, for which requirement, and what that brings. */
+    static Column[] reliances(Language lang) {
+        return new Column[] {new Column(Labels.PARTY.in(lang), 20), new Column(Labels.RELIED_ON_FOR.in(lang), 14),
+                new Column(Labels.REQUIREMENT.in(lang), 14), new Column(EXPLANATION.in(lang), 52)};
     }
 
     /** Roadmap actions: what to show, its status, and how and by when. */

@@ -57,6 +57,7 @@ public final class DossierReader {
                         + ") is before '" + at + ".issued' (" + c.issued() + ")");
             }
             productTypes(at + ".coversServices", c.coversServices());
+            reliedOn(at, c, d.name());
         }
         for (int i = 0; i < d.reports().size(); i++) {
             AssuranceReport r = d.reports().get(i);
@@ -83,12 +84,20 @@ public final class DossierReader {
         for (int i = 0; i < d.documents().size(); i++) {
             SupportingDocument doc = d.documents().get(i);
             String at = "documents[" + i + "]";
-            evidenceType(at + ".type", doc.type(), EvidenceType.Form.DOCUMENT);
+            EvidenceType type = evidenceType(at + ".type", doc.type(), EvidenceType.Form.DOCUMENT);
             required(at + ".date", doc.date());
+            standsIn(at, doc, type);
         }
         if (d.insurance() != null) {
-            amount("insurance.perClaim", d.insurance().perClaim());
-            amount("insurance.perYear", d.insurance().perYear());
+            // Without a policy, only the statement to take one out on award says anything about insurance.
+            if (!d.insurance().hasPolicy() && !d.insurance().takesOutOnAward()) {
+                throw new InvalidInputException("insurance.perClaim", "field 'insurance.perClaim' is required: the policy's "
+                        + "cover per claim in euro, 0 or more, unless 'insurance.willTakeOutOnAward' is true");
+            }
+            if (d.insurance().hasPolicy()) {
+                amount("insurance.perClaim", d.insurance().perClaim());
+                amount("insurance.perYear", d.insurance().perYear());
+            }
         }
         for (int i = 0; i < d.references().size(); i++) {
             ClientReference r = d.references().get(i);
@@ -195,6 +204,67 @@ public final class DossierReader {
             throw new InvalidInputException(field, "field '" + field + "' must be an ISO 3166 alpha-2 code in capitals, "
                     + "such as NL, DE or US" + (code == null ? "; it is missing" : "; got '" + code + "'"),
                     List.copyOf(catalog.countriesByCode().keySet()));
+        }
+    }
+
+    /**
+     * Another party's certificate names the party and what the bidder relies on it for, both or neither; the
+     * bidder's own certificate names neither.
+     */
+    private static void reliedOn(String at, Certificate c, String bidder) {
+        List<String> allowed = nl.eisenwijzer.input.WireEnum.allowed(ReliedOnFor.class);
+        if (c.holder() != null && c.holder().isBlank()) {
+            throw new InvalidInputException(at + ".holder", "field '" + at + ".holder' is blank: give the name of the "
+                    + "party that holds the certificate, or leave the field out for the bidder's own certificate");
+        }
+        if ((c.holder() == null) != (c.reliedOnFor() == null)) {
+            String missing = c.holder() == null ? "holder" : "reliedOnFor";
+            throw new InvalidInputException(at + "." + missing, "fields '" + at + ".holder' and '" + at + ".reliedOnFor' "
+                    + "go together: another party's certificate names that party and what the bidder relies on it for "
+                    + "(reliedOnFor, allowed values: " + String.join(", ", allowed) + ")",
+                    missing.equals("reliedOnFor") ? allowed : List.of());
+        }
+        if (c.holder() != null && c.holder().strip().equals(bidder.strip())) {
+            throw new InvalidInputException(at + ".holder", "field '" + at + ".holder': '" + c.holder() + "' is the bidder "
+                    + "itself; leave holder and reliedOnFor out for the bidder's own certificate");
+        }
+    }
+
+    /**
+     * A document that stands in for a Dutch one (type EQUIVALENT-DOCUMENT or SWORN-STATEMENT) names which one, of the
+     * types that may be replaced, and the country that issued it; any other document names neither.
+     */
+    private void standsIn(String at, SupportingDocument doc, EvidenceType type) {
+        List<String> replaceable = catalog.evidenceTypes().stream().filter(EvidenceType::equivalentsAccepted)
+                .map(EvidenceType::id).toList();
+        if (doc.equivalentOf() == null) {
+            if (type.replacesNational()) {
+                throw new InvalidInputException(at + ".equivalentOf", "field '" + at + ".equivalentOf' is required for a "
+                        + doc.type() + ": the Dutch document it stands in for; allowed values: "
+                        + String.join(", ", replaceable), replaceable);
+            }
+            for (String field : List.of("country", "name")) {
+                if ((field.equals("country") ? doc.country() : doc.name()) != null) {
+                    throw new InvalidInputException(at + "." + field, "field '" + at + "." + field + "' goes with '" + at
+                            + ".equivalentOf': only a document that stands in for a Dutch one names its country and name");
+                }
+            }
+            return;
+        }
+        if (!type.replacesNational()) {
+            List<String> replacing = catalog.evidenceTypes().stream().filter(EvidenceType::replacesNational)
+                    .map(EvidenceType::id).toList();
+            throw new InvalidInputException(at + ".type", "field '" + at + ".type': a document with '" + at
+                    + ".equivalentOf' stands in for a Dutch one, so its type is one of " + String.join(", ", replacing)
+                    + ", not " + doc.type(), replacing);
+        }
+        if (!replaceable.contains(doc.equivalentOf())) {
+            throw InvalidInputException.notAllowed(at + ".equivalentOf", doc.equivalentOf(), replaceable);
+        }
+        country(at + ".country", doc.country());
+        if (doc.name() != null && doc.name().isBlank()) {
+            throw new InvalidInputException(at + ".name", "field '" + at + ".name' is blank: give what the document is "
+                    + "called in " + doc.country() + ", or leave the field out");
         }
     }
 

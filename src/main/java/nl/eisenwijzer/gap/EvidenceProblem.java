@@ -11,6 +11,8 @@ public record EvidenceProblem(DossierEvidence evidence, Problem problem, String 
         /** its scope leaves out purchased product types */
         OUT_OF_SCOPE,
         /** a certificate not issued under accreditation */
-        NOT_ACCREDITED
+        NOT_ACCREDITED,
+        /** a document that stands in for a Dutch one, but cannot for this bidder (another country, a Dutch bidder) */
+        NOT_EQUIVALENT
     }
 }

@@ -221,6 +221,7 @@ public final class GapAssessor {
             facts.add(new BidPrice(dossier.price()));
         }
         facts.add(catalog.roadmap());
+        facts.add(new Bidder(dossier.name().strip(), dossier.country()));
         facts.addAll(catalog.roadmap().phases());
         facts.addAll(catalog.evidenceTypes());
         facts.addAll(items);
@@ -273,6 +274,8 @@ public final class GapAssessor {
         private final Collection<RoadmapDue> due;
         private final Collection<OpenCondition> open;
         private final Set<String> inSuitability;
+        private final Collection<Reliance> reliances;
+        private final Collection<SigningAction> beforeSigning;
 
         ReportReader(Target target, List<PveItem> pveItems, SessionFacts facts, SupplierDossier dossier, Language language) {
             this.target = target;
@@ -293,6 +296,8 @@ public final class GapAssessor {
             this.open = facts.of(OpenCondition.class);
             this.inSuitability = facts.of(SuitabilitySection.class).stream().map(SuitabilitySection::requirementId)
                     .collect(java.util.stream.Collectors.toSet());
+            this.reliances = facts.of(Reliance.class);
+            this.beforeSigning = facts.of(SigningAction.class);
         }
 
         GapReport.SupplierReport read() {
@@ -310,7 +315,7 @@ public final class GapAssessor {
             suitability.forEach(i -> summary.merge(i.status(), 1, Integer::sum));
             return new GapReport.SupplierReport(dossier.name().strip(), dossier.country(), dossier.price(), verdict(),
                     verdicts.stream().map(v -> reason(v.rule(), v.explanation())).sorted(REASONS).toList(), openConditions(),
-                    score(), summary, items, suitability, evidence(), warnings(), roadmap());
+                    score(), summary, items, suitability, evidence(), warnings(), roadmap(), reliances());
         }
 
         private List<GapReport.OpenCondition> openConditions() {
@@ -323,6 +328,16 @@ public final class GapAssessor {
         private String title(String requirementId) {
             return pveItems.stream().filter(i -> i.requirementId().equals(requirementId)).findFirst().orElseThrow()
                     .requirement().title().in(language);
+        }
+
+        private List<GapReport.Reliance> reliances() {
+            Map<String, Integer> order = pveOrder();
+            return reliances.stream()
+                    .sorted(Comparator.comparing((Reliance r) -> order.get(r.requirementId())).thenComparing(Reliance::party)
+                            .thenComparing(Reliance::reliedOnFor))
+                    .map(r -> new GapReport.Reliance(r.party(), r.reliedOnFor(), r.requirementId(), r.rule(),
+                            r.explanation().in(language)))
+                    .distinct().toList();
         }
 
         private List<GapReport.Evidence> evidence() {
@@ -399,17 +414,24 @@ public final class GapAssessor {
                 phases.add(new GapReport.Phase(number, phase.label().in(language), milestone,
                         list.stream().map(this::action).toList()));
             });
+            List<GapReport.Action> signing = beforeSigning.stream()
+                    .sorted(Comparator.comparing((SigningAction a) -> order.get(a.requirementId())).thenComparing(SigningAction::rule))
+                    .map(a -> action(a.requirementId(), null, a.rule(), a.explanation())).distinct().toList();
             RoadmapDue roadmapDue = due.stream().findFirst().orElse(null);
             return new GapReport.Roadmap(roadmapDue == null ? null : roadmapDue.due(),
-                    due.stream().map(d -> reason(d.rule(), d.explanation())).toList(), knockOut, phases);
+                    due.stream().map(d -> reason(d.rule(), d.explanation())).toList(), knockOut, signing, phases);
         }
 
         private GapReport.Action action(RoadmapAction a) {
-            Requirement requirement = pveItems.stream().filter(i -> i.requirementId().equals(a.requirementId()))
+            return action(a.requirementId(), a.due(), a.rule(), a.explanation());
+        }
+
+        private GapReport.Action action(String requirementId, java.time.LocalDate due, String rule, Text explanation) {
+            Requirement requirement = pveItems.stream().filter(i -> i.requirementId().equals(requirementId))
                     .findFirst().orElseThrow().requirement();
-            GapStatus status = statuses.get(a.requirementId()).get(0).status();
-            return new GapReport.Action(a.requirementId(), requirement.title().in(language), status, a.due(), a.rule(),
-                    a.explanation().in(language));
+            GapStatus status = statuses.get(requirementId).get(0).status();
+            return new GapReport.Action(requirementId, requirement.title().in(language), status, due, rule,
+                    explanation.in(language));
         }
 
         private Map<String, Integer> pveOrder() {

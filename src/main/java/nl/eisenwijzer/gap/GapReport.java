@@ -1,6 +1,7 @@
 package nl.eisenwijzer.gap;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,9 +65,11 @@ public record GapReport(
      * @param items the PvE requirements answered by statement, in PvE order
      * @param suitability the suitability requirements, with threshold and actual value where the rules measured them
      * @param evidence the evidence in the dossier, in dossier order
+     * @param reliances the other parties whose capacity the bidder relies on to meet a requirement, in PvE order;
+     *     left out of the JSON when there is none
      */
     @JsonPropertyOrder({"name", "country", "price", "verdict", "verdictReasons", "openContractConditions", "score", "summary",
-            "items", "suitability", "evidence", "warnings", "roadmap"})
+            "items", "suitability", "evidence", "warnings", "roadmap", "reliances"})
     public record SupplierReport(
             String name,
             String country,
@@ -80,7 +83,12 @@ public record GapReport(
             List<Item> suitability,
             List<Evidence> evidence,
             List<Warning> warnings,
-            Roadmap roadmap) {
+            Roadmap roadmap,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Reliance> reliances) {
+
+        public SupplierReport {
+            reliances = reliances == null ? List.of() : List.copyOf(reliances);
+        }
 
         /** Open knock-out requirements and suitability items: the count the ranking uses. */
         public long knockOutGaps() {
@@ -136,6 +144,18 @@ public record GapReport(
             List<Reason> problems) {
     }
 
+    /**
+     * The bidder relies on another party's capacity for a requirement (beroep op derden), with what that brings.
+     *
+     * @param party the party relied on, as the dossier names it
+     * @param reliedOnFor what the bidder relies on it for ({@code for} in the JSON)
+     * @param requirement the requirement the party's evidence meets
+     */
+    @JsonPropertyOrder({"party", "for", "requirement", "rule", "explanation"})
+    public record Reliance(String party, @JsonProperty("for") ReliedOnFor reliedOnFor, String requirement, String rule,
+            String explanation) {
+    }
+
     @JsonPropertyOrder({"subject", "date", "rule", "explanation"})
     public record Warning(String subject, LocalDate date, String rule, String explanation) {
     }
@@ -143,10 +163,14 @@ public record GapReport(
     /**
      * @param due when the supplier's security roadmap is due, or {@code null} when nothing is open
      * @param knockOut open knock-out requirements: not phased, they must be met at award
+     * @param beforeSigning evidence promised for requirements met at award (the policy of an insurance the bidder
+     *     states it takes out on award), asked before the contract is signed; without a date, as the signing date is
+     *     the buyer's to set
      */
-    @JsonPropertyOrder({"due", "dueReasons", "knockOut", "phases"})
+    @JsonPropertyOrder({"due", "dueReasons", "knockOut", "beforeSigning", "phases"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Roadmap(LocalDate due, List<Reason> dueReasons, List<Action> knockOut, List<Phase> phases) {
+    public record Roadmap(LocalDate due, List<Reason> dueReasons, List<Action> knockOut, List<Action> beforeSigning,
+            List<Phase> phases) {
     }
 
     @JsonPropertyOrder({"phase", "label", "milestone", "actions"})

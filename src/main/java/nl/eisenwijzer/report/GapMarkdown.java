@@ -10,7 +10,8 @@ import nl.eisenwijzer.pve.Pve;
 /**
  * The gap report as Markdown for the buyer's evaluation file: the header that pins PvE and dossiers, the
  * ranking and matrix when bidders are compared, then per bidder the verdict, the knock-out gaps, suitability
- * with threshold and actual value, warnings, every open requirement with its reasons, and the roadmap.
+ * with threshold and actual value, the parties relied on, warnings, every open requirement with its reasons, what is
+ * asked before the contract is signed, and the roadmap.
  */
 public final class GapMarkdown {
 
@@ -87,6 +88,14 @@ public final class GapMarkdown {
                 .append(Labels.cell(orDash(i.actual()))).append(" |\n"));
         md.append('\n');
 
+        if (!s.reliances().isEmpty()) {
+            md.append("### ").append(Labels.RELIANCES.in(lang)).append("\n\n");
+            s.reliances().forEach(r -> md.append("- **").append(r.party()).append("** (").append(r.reliedOnFor().label().in(lang))
+                    .append(", ").append(r.requirement()).append("): ").append(r.explanation()).append(" _(").append(r.rule())
+                    .append(")_\n"));
+            md.append('\n');
+        }
+
         if (!s.warnings().isEmpty()) {
             md.append("### ").append(Labels.WARNINGS.in(lang)).append("\n\n");
             s.warnings().forEach(w -> md.append("- ").append(w.date()).append(": ").append(w.explanation())
@@ -107,6 +116,12 @@ public final class GapMarkdown {
         md.append('\n');
 
         GapReport.Roadmap roadmap = s.roadmap();
+        if (!roadmap.beforeSigning().isEmpty()) {
+            md.append("### ").append(Labels.BEFORE_SIGNING.in(lang)).append("\n\n");
+            roadmap.beforeSigning().forEach(a -> md.append("- **").append(a.requirement()).append("** ").append(a.title())
+                    .append(": ").append(a.explanation()).append(" _(").append(a.rule()).append(")_\n"));
+            md.append('\n');
+        }
         if (roadmap.due() != null) {
             md.append("### ").append(Labels.ROADMAP.in(lang)).append("\n\n");
             roadmap.dueReasons().forEach(r -> md.append(r.explanation()).append(" **").append(roadmap.due()).append("**\n\n"));

@@ -73,6 +73,9 @@ public final class Labels {
     public static final Text ROADMAP = Text.of("Roadmap", "Roadmap");
     public static final Text PHASE = Text.of("Fase", "Phase");
     public static final Text MILESTONE = Text.of("mijlpaal", "milestone");
+    public static final Text RELIANCES = Text.of("Beroep op derden", "Reliance on third parties");
+    public static final Text RELIED_ON_FOR = Text.of("Waarvoor", "For");
+    public static final Text BEFORE_SIGNING = Text.of("Vóór ondertekening van het contract", "Before the contract is signed");
     public static final Text MATRIX = Text.of("Matrix", "Matrix");
     public static final Text WISH_MARK = Text.of("Regels zonder soort tussen haakjes zijn knock-outs (eis of geschiktheidseis).",
             "Rows without a kind in brackets are knock-outs (requirement or suitability requirement).");

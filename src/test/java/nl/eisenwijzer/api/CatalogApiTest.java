@@ -404,8 +404,11 @@ class CatalogApiTest {
         dossier.put("reports", texts(ok(CATALOG + "/report-types").path("reportTypes"), "id").stream()
                 .map(type -> Map.of("type", type, "periodStart", "2024-07-01", "periodEnd", "2025-06-30",
                         "issued", "2025-07-01")).toList());
-        dossier.put("documents", texts(ok(CATALOG + "/document-types").path("documentTypes"), "id").stream()
-                .map(type -> Map.of("type", type, "date", "2025-06-01")).toList());
+        // A document that stands in for a Dutch one names which and where from; for this Dutch bidder it does not count.
+        JsonNode documentTypes = ok(CATALOG + "/document-types").path("documentTypes");
+        dossier.put("documents", documentTypes.valueStream().map(type -> type.path("replacesNational").asBoolean()
+                ? Map.of("type", type.path("id").asString(), "date", "2025-06-01", "equivalentOf", "GVA", "country", "DE")
+                : Map.of("type", type.path("id").asString(), "date", "2025-06-01")).toList());
         List<String> countries = texts(ok(CATALOG + "/countries").path("countries"), "code");
         dossier.put("components", IntStream.range(0, countries.size()).mapToObj(i -> Map.of("name", "Maker " + i,
                 "country", countries.get(i), "access", List.of("delivery"))).toList());

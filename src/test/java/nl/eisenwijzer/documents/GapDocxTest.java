@@ -235,6 +235,24 @@ class GapDocxTest {
     }
 
     @Test
+    void theForeignBiddersRelianceAndWhatIsAskedBeforeSigningAreInItsSection() throws IOException {
+        GapReport report = ExampleReports.gap(Language.NL, "foreign");
+        GapReport.SupplierReport foreign = report.suppliers().get(0);
+        try (XWPFDocument document = open(GapDocx.write(report))) {
+            List<IBodyElement> bidder = section(document.getBodyElements(), 1, foreign.name());
+            XWPFTable reliances = tables(section(bidder, 2, "Beroep op derden")).get(0);
+            assertThat(column(reliances, 0)).containsExactly("Rechenzentrum Nord GmbH");
+            assertThat(column(reliances, 1)).containsExactly("hosting");
+            assertThat(column(reliances, 3).get(0)).contains(foreign.reliances().get(0).explanation(),
+                    "(certificate-of-relied-on-party)");
+            List<IBodyElement> roadmap = section(bidder, 2, "Roadmap");
+            assertThat(headings(roadmap, 3)).containsExactly("Vóór ondertekening van het contract");
+            assertThat(column(tables(roadmap).get(0), 0)).containsExactly("EW-SUIT-02 Aansprakelijkheidsverzekering");
+            assertThat(column(tables(roadmap).get(0), 1)).containsExactly("aangetoond");
+        }
+    }
+
+    @Test
     void theDutchDocumentSaysNothingInEnglish() throws IOException {
         try (XWPFDocument document = open(dutchDocx)) {
             List<String> dutchMarks = Stream.concat(Stream.of(GapStatus.values()).map(s -> Labels.statusShort(s, Language.NL)),

@@ -116,6 +116,18 @@ class ReportHtmlTest {
     }
 
     @Test
+    void theForeignBiddersRelianceAndWhatIsAskedBeforeSigningAreInItsSection() throws Exception {
+        Document doc = parse(html.gap(ExampleReports.gap(Language.EN, "foreign")));
+        String reliances = "//section[@class='bidder']//table[preceding-sibling::h3[1]='Reliance on third parties']";
+        assertThat(texts(doc, reliances + "/tbody/tr/td[position()<4]"))
+                .containsExactly("Rechenzentrum Nord GmbH", "hosting", "EW-SUIT-01");
+        assertThat(text(doc, reliances + "/tbody/tr/td[4]")).contains("(certificate-of-relied-on-party)");
+        String signing = "//section[@class='bidder']//table[preceding-sibling::h4[1]='Before the contract is signed']";
+        assertThat(text(doc, signing + "/tbody/tr/td[1]")).startsWith("EW-SUIT-02");
+        assertThat(text(doc, signing + "/tbody/tr/td[3]")).contains("Ask for the proof of insurance", "(policy-before-signing)");
+    }
+
+    @Test
     void theRunningFooterCarriesFingerprintCatalogueAndPageNumbers() throws Exception {
         GapReport report = ExampleReports.gap(Language.NL, "compliant");
         Document doc = parse(html.gap(report));
@@ -200,7 +212,7 @@ class ReportHtmlTest {
                 real.referenceDate(), real.contractStart(), real.contractEnd(), real.pve(),
                 List.of(new GapReport.SupplierReport(hostile, s.country(), s.price(), s.verdict(), s.verdictReasons(),
                         s.openContractConditions(), s.score(), s.summary(), s.items(), s.suitability(), s.evidence(), s.warnings(),
-                        s.roadmap())),
+                        s.roadmap(), s.reliances())),
                 null, null, null, List.of());
         Document doc = parse(html.gap(report));
         assertThat(text(doc, "//h1")).isEqualTo("Fa & Zn <b>\"Beveiliging\"</b> B.V.");

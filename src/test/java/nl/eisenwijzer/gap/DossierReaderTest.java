@@ -34,11 +34,24 @@ class DossierReaderTest {
         "certificates: [{type: ISO27001, issued: 2027-01-01, validUntil: 2026-01-01}] | certificates[0].validUntil | is before",
         "certificates: [{type: ISO27001, validUntil: 2027-02-30}]                | certificates[0].validUntil  | ",
         "certificates: [{type: ISO27001, validUntil: 2027-01-01, coversServices: [cloudy]}] | certificates[0].coversServices[0] | 'cloudy' is not allowed",
+        "certificates: [{type: ISO27001, validUntil: 2027-01-01, holder: Hoster B.V.}] | certificates[0].reliedOnFor | allowed values: hosting, information-security",
+        "certificates: [{type: ISO27001, validUntil: 2027-01-01, reliedOnFor: hosting}] | certificates[0].holder | go together",
+        "certificates: [{type: ISO27001, validUntil: 2027-01-01, holder: ' ', reliedOnFor: hosting}] | certificates[0].holder | is blank",
+        "certificates: [{type: ISO27001, validUntil: 2027-01-01, holder: A, reliedOnFor: hosting}] | certificates[0].holder | is the bidder itself",
+        "certificates: [{type: ISO27001, validUntil: 2027-01-01, holder: H, reliedOnFor: housing}] | certificates[0].reliedOnFor | 'housing' is not allowed",
         "reports: [{type: SOC2-TYPE2, periodStart: 2025-01-01, periodEnd: 2024-12-31}] | reports[0].periodEnd   | is before 'reports[0].periodStart'",
         "reports: [{type: SOC2-TYPE2, periodStart: 2025-01-01}]                  | reports[0].periodEnd        | go together",
         "reports: [{type: PENTEST-REPORT}]                                       | reports[0].issued           | is required for a PENTEST-REPORT",
         "documents: [{type: GVA}]                                                | documents[0].date           | is required",
         "documents: [{type: ISO27001, date: 2025-01-01}]                         | documents[0].type           | allowed values: DPA",
+        "documents: [{type: SWORN-STATEMENT, date: 2025-01-01}]                  | documents[0].equivalentOf   | is required for a SWORN-STATEMENT",
+        "documents: [{type: EQUIVALENT-DOCUMENT, equivalentOf: DPA, country: DE, date: 2025-01-01}] | documents[0].equivalentOf | allowed values: GVA, TAX-STATEMENT, KVK-EXTRACT",
+        "documents: [{type: EQUIVALENT-DOCUMENT, equivalentOf: GVA, date: 2025-01-01}] | documents[0].country  | it is missing",
+        "documents: [{type: EQUIVALENT-DOCUMENT, equivalentOf: GVA, country: Germany, date: 2025-01-01}] | documents[0].country | got 'Germany'",
+        "documents: [{type: GVA, equivalentOf: GVA, country: DE, date: 2025-01-01}] | documents[0].type        | its type is one of EQUIVALENT-DOCUMENT, SWORN-STATEMENT",
+        "documents: [{type: GVA, country: DE, date: 2025-01-01}]                 | documents[0].country        | goes with 'documents[0].equivalentOf'",
+        "documents: [{type: KVK-EXTRACT, name: Handelsregister, date: 2025-01-01}] | documents[0].name         | goes with 'documents[0].equivalentOf'",
+        "documents: [{type: EQUIVALENT-DOCUMENT, equivalentOf: GVA, country: DE, name: ' ', date: 2025-01-01}] | documents[0].name | is blank",
         "statements: [{requirement: AVG-28.3.a, answer: complies}]                | statements[0].requirement   | AVG-28.3.a is not in the PvE",
         "statements: [{requirement: BIO2-5.1, answer: maybe}]                    | statements[0].answer        | allowed values: complies, partially-complies, does-not-comply, not-applicable",
         "statements: [{requirement: BIO2-5.1, answer: true}]                     | statements[0].answer        | A YAML 1.1 reader (such as PyYAML) turns yes and no into true and false",
@@ -51,6 +64,9 @@ class DossierReaderTest {
         "waivers: [{requirement: BIO2-5.1, expires: 2026-01-01}]                 | waivers[0].justification    | is required",
         "waivers: [{requirement: FS-RPKI, justification: x, expires: 2026-01-01}] | waivers[0].requirement     | not in the PvE",
         "insurance: {perClaim: -1, perYear: 2500000}                             | insurance.perClaim          | an amount in euro",
+        "insurance: {willTakeOutOnAward: false}                                  | insurance.perClaim          | unless 'insurance.willTakeOutOnAward' is true",
+        "insurance: {perClaim: 1000000, willTakeOutOnAward: true}                 | insurance.perYear           | an amount in euro",
+        "insurance: {willTakeOutOnAward: 'yes'}                                  | insurance.willTakeOutOnAward | ",
         "references: [{client: X}]                                               | references[0].completed     | is required",
         "colour: blue                                                            | colour                      | unknown field",
         "ownership: [{country: NL, stateOwned: true}]                            | ownership[0].name           | is required",
@@ -68,6 +84,20 @@ class DossierReaderTest {
         if (message != null) {
             assertThat(e.getMessage()).contains(message.strip());
         }
+    }
+
+    @Test
+    void aDocumentStandingInForADutchOneNamesOneThatMayBeReplacedAndItsCountry() {
+        InvalidInputException e = rejected("documents: [{type: SWORN-STATEMENT, equivalentOf: INSURANCE-POLICY, country: DE, "
+                + "date: 2025-01-01}]\n");
+        assertThat(e.allowedValues()).containsExactly("GVA", "TAX-STATEMENT", "KVK-EXTRACT");
+        assertThat(rejected("documents: [{type: SWORN-STATEMENT, equivalentOf: GVA, country: ZZ, date: 2025-01-01}]\n")
+                .allowedValues()).contains("DE", "NL");
+        SupplierDossier d = READER.validate(READER.read("name: A\ncountry: DE\ndocuments:\n"
+                + "  - {type: EQUIVALENT-DOCUMENT, equivalentOf: GVA, country: DE, name: Führungszeugnis, date: 2025-01-01}\n"
+                + "  - {type: SWORN-STATEMENT, equivalentOf: TAX-STATEMENT, country: DE, date: 2025-01-01}\n", Format.YAML), PVE);
+        assertThat(d.documents()).extracting(SupportingDocument::describe).containsExactly(
+                "EQUIVALENT-DOCUMENT/GVA \"Führungszeugnis\" (DE, 2025-01-01)", "SWORN-STATEMENT/TAX-STATEMENT (DE, 2025-01-01)");
     }
 
     @ParameterizedTest

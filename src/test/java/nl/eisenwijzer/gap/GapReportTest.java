@@ -100,6 +100,39 @@ class GapReportTest {
     }
 
     @Test
+    void theGermanBidderMeetsSuitabilityWithItsOwnCountrysDocumentsItsHostersCertificateAndTheInsuranceStatement()
+            throws IOException {
+        GapReport.SupplierReport foreign = report(Language.EN, "velsen-foreign.yaml").suppliers().get(0);
+        assertThat(foreign.verdict()).isEqualTo(Verdict.COMPLIANT);
+        assertThat(foreign.suitability()).filteredOn(i -> i.requirement().equals("EW-SUIT-04")).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.actual()).isEqualTo("Führungszeugnis (Belegart O) (DE) 2025-01-10");
+                    assertThat(i.reasons()).extracting(Pve.Reason::rule).contains("equivalent-of-country-of-establishment");
+                });
+        assertThat(foreign.suitability()).filteredOn(i -> i.requirement().equals("EW-SUIT-05")).singleElement()
+                .satisfies(i -> assertThat(i.reasons()).anySatisfy(r -> assertThat(r.explanation()).contains("e-Certis")));
+        assertThat(foreign.reliances()).singleElement().satisfies(r -> {
+            assertThat(r.party()).isEqualTo("Rechenzentrum Nord GmbH");
+            assertThat(r.reliedOnFor()).isEqualTo(ReliedOnFor.HOSTING);
+            assertThat(r.requirement()).isEqualTo("EW-SUIT-01");
+            assertThat(r.explanation()).contains("part II C of its ESPD");
+        });
+        assertThat(foreign.roadmap().beforeSigning()).singleElement().satisfies(a -> {
+            assertThat(a.requirement()).isEqualTo("EW-SUIT-02");
+            assertThat(a.status()).isEqualTo(GapStatus.MET);
+            assertThat(a.due()).isNull();
+            assertThat(a.rule()).isEqualTo("policy-before-signing");
+        });
+        String json = Json.write(report(Language.EN, "velsen-foreign.yaml", "velsen-compliant.yaml"));
+        assertThat(json).contains("\"for\" : \"hosting\"", "\"beforeSigning\" : [ {")
+                .containsOnlyOnce("\"reliances\"");
+        String md = new GapMarkdown(ENGINE.catalog()).render(report(Language.NL, "velsen-foreign.yaml"));
+        assertThat(md).contains("### Beroep op derden\n\n- **Rechenzentrum Nord GmbH** (hosting, EW-SUIT-01): ",
+                "### Vóór ondertekening van het contract\n\n- **EW-SUIT-02** Aansprakelijkheidsverzekering: Vraag vóór de "
+                        + "ondertekening van het contract het bewijs van de verzekering op.");
+    }
+
+    @Test
     void severalBiddersGetARankingAndAMatrixWhoseCellsComeFromTheirOwnDossiers() throws IOException {
         GapReport report = report(Language.NL, "velsen-excluded.yaml", "velsen-conditional.yaml", "velsen-compliant.yaml");
         assertThat(report.ranking()).extracting(GapReport.Rank::name)

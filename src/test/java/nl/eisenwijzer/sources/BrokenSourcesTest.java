@@ -87,6 +87,25 @@ class BrokenSourcesTest {
     }
 
     @Test
+    void anEquivalentOfAnUnknownTypeAndAReplaceableCertificateNameFileAndLine() throws IOException {
+        Path catalog = copy(TestEngine.CATALOG, "catalog");
+        Path file = catalog.resolve("evidence-types.yaml");
+        String types = Files.readString(file, StandardCharsets.UTF_8);
+        String nen = types.lines().filter(line -> line.contains("id: NEN7510")).findFirst().orElseThrow();
+        String iso = types.lines().filter(line -> line.contains("id: ISO27017")).findFirst().orElseThrow();
+        int nenLine = types.lines().toList().indexOf(nen) + 1;
+        int isoLine = types.lines().toList().indexOf(iso) + 1;
+        Files.writeString(file, types.replace(nen, nen.replace("equivalentTo: ISO27001", "equivalentTo: ISO9001"))
+                .replace(iso, iso.replace("thirdParty: true,", "thirdParty: true, equivalentsAccepted: true,")));
+        assertThatThrownBy(() -> CatalogLoader.load(SourceSet.fromDirectories(List.of(catalog))))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("catalog/evidence-types.yaml:" + nenLine + ":")
+                .hasMessageContaining("field 'equivalentTo': 'ISO9001' is not another evidence type")
+                .hasMessageContaining("catalog/evidence-types.yaml:" + isoLine + ":")
+                .hasMessageContaining("are for evidence of kind document");
+    }
+
+    @Test
     void duplicateIdsAndDanglingMappingsAreReportedTogether() throws IOException {
         Path catalog = copy(TestEngine.CATALOG, "catalog");
         Files.writeString(catalog.resolve("requirements/zz-broken.yaml"),
