@@ -7,6 +7,7 @@ import nl.eisenwijzer.catalog.ProductType;
 import nl.eisenwijzer.catalog.Text;
 import nl.eisenwijzer.gap.Answer;
 import nl.eisenwijzer.gap.ChainAccess;
+import nl.eisenwijzer.gap.ReliedOnFor;
 import nl.eisenwijzer.input.WireEnum;
 import nl.eisenwijzer.report.Labels;
 
@@ -139,7 +140,15 @@ final class AnswerSheetLayout {
                                 Text.of("yes als het certificaat onder accreditatie is afgegeven (bijvoorbeeld door de RvA).",
                                         "yes when the certificate was issued under accreditation (e.g. by the RvA)."), 14),
                         Column.open("issued", Text.of("Afgegeven op", "Issued"), Kind.DATE, DATE, 13),
-                        Column.open("validUntil", Text.of("Geldig tot", "Valid until"), Kind.DATE, DATE, 13))),
+                        Column.open("validUntil", Text.of("Geldig tot", "Valid until"), Kind.DATE, DATE, 13),
+                        Column.open("holder", Text.of("Houder, als dat niet de inschrijver is", "Holder, when not the bidder"),
+                                Kind.TEXT, Text.of("Leeg voor een eigen certificaat; anders de partij waarmee de inschrijver "
+                                        + "samenwerkt voor hosting of informatiebeveiliging.", "Empty for the bidder's own "
+                                        + "certificate; else the party the bidder works with for hosting or information "
+                                        + "security."), 28),
+                        Column.choice("reliedOnFor", Text.of("Beroep op de houder voor", "Holder relied on for"), Kind.CHOICE,
+                                WireEnum.allowed(ReliedOnFor.class), Text.of("Alleen met een houder.", "Only with a holder."),
+                                20))),
                 new Sheet("reports", Text.of("Rapporten", "Reports"), false, List.of(
                         Column.choice("type", Text.of("Soort", "Type"), Kind.CHOICE, ids(catalog, EvidenceType.Form.REPORT),
                                 null, 18),
@@ -151,12 +160,27 @@ final class AnswerSheetLayout {
                 new Sheet("documents", Text.of("Documenten", "Documents"), false, List.of(
                         Column.choice("type", Text.of("Soort", "Type"), Kind.CHOICE, ids(catalog, EvidenceType.Form.DOCUMENT),
                                 null, 26),
-                        Column.open("date", Text.of("Datum", "Date"), Kind.DATE, DATE, 13))),
+                        Column.open("date", Text.of("Datum", "Date"), Kind.DATE, DATE, 13),
+                        Column.choice("equivalentOf", Text.of("Vervangt het Nederlandse document", "Replaces the Dutch document"),
+                                Kind.CHOICE, catalog.evidenceTypes().stream().filter(EvidenceType::equivalentsAccepted)
+                                        .map(EvidenceType::id).toList(),
+                                Text.of("Alleen bij EQUIVALENT-DOCUMENT of SWORN-STATEMENT van een buitenlandse inschrijver.",
+                                        "Only with EQUIVALENT-DOCUMENT or SWORN-STATEMENT of a foreign bidder."), 22),
+                        Column.choice("country", Text.of("Land van afgifte", "Issuing country"), Kind.CHOICE, countries,
+                                COUNTRY, 10),
+                        Column.open("name", Text.of("Naam in dat land", "Name in that country"), Kind.TEXT,
+                                Text.of("Bijvoorbeeld Führungszeugnis.", "For example Führungszeugnis."), 28))),
                 new Sheet("insurance", Text.of("Verzekering", "Insurance"), true, List.of(
                         Column.open("perClaim", Text.of("Dekking per aanspraak (euro)", "Cover per claim (euro)"),
                                 Kind.WHOLE_NUMBER, AMOUNT, 16),
                         Column.open("perYear", Text.of("Dekking per jaar (euro)", "Cover per year (euro)"),
-                                Kind.WHOLE_NUMBER, AMOUNT, 16))),
+                                Kind.WHOLE_NUMBER, AMOUNT, 16),
+                        Column.choice("willTakeOutOnAward", Text.of("Sluit de gevraagde verzekering af bij gunning",
+                                "Takes out the insurance asked on award"), Kind.YES_NO, List.of("yes", "no"), Text.of(
+                                "yes als de inschrijver onvoorwaardelijk verklaart de gevraagde verzekering bij gunning af "
+                                        + "te sluiten; de dekking mag dan leeg blijven.", "yes when the bidder states "
+                                        + "unconditionally that it takes out the insurance asked on award; the cover may "
+                                        + "then stay empty."), 16))),
                 new Sheet("references", Text.of("Referenties", "References"), false, List.of(
                         Column.open("client", Text.of("Opdrachtgever", "Client"), Kind.TEXT, null, 32),
                         Column.open("completed", Text.of("Afgerond op", "Completed"), Kind.DATE, DATE, 13),

@@ -20,6 +20,7 @@ import nl.eisenwijzer.gap.ClientReference;
 import nl.eisenwijzer.gap.ControllingParty;
 import nl.eisenwijzer.gap.DossierReader;
 import nl.eisenwijzer.gap.Insurance;
+import nl.eisenwijzer.gap.ReliedOnFor;
 import nl.eisenwijzer.gap.Statement;
 import nl.eisenwijzer.gap.SupplierDossier;
 import nl.eisenwijzer.gap.SupportingDocument;
@@ -97,11 +98,14 @@ public final class AnswerSheetReader {
                 bidder.yesNo("stateOwned"), bidderOwners, subcontractors, components,
                 records(input, "certificates", origins, r -> new Certificate(r.text("type"), r.text("scope"),
                         r.list("coversServices"), r.text("issuer"), r.yesNo("accredited"), r.date("issued"),
-                        r.date("validUntil"))),
+                        r.date("validUntil"), r.text("holder"), r.text("reliedOnFor") == null ? null
+                                : WireEnum.parse(ReliedOnFor.class, "reliedOnFor", r.text("reliedOnFor")))),
                 records(input, "reports", origins, r -> new AssuranceReport(r.text("type"), r.text("issuer"),
                         r.date("periodStart"), r.date("periodEnd"), r.date("issued"), r.list("coversServices"))),
-                records(input, "documents", origins, r -> new SupportingDocument(r.text("type"), r.date("date"))),
-                cover.isBlank() ? null : new Insurance(cover.number("perClaim"), cover.number("perYear")),
+                records(input, "documents", origins, r -> new SupportingDocument(r.text("type"), r.date("date"),
+                        r.text("equivalentOf"), r.text("country"), r.text("name"))),
+                cover.isBlank() ? null : new Insurance(cover.number("perClaim"), cover.number("perYear"),
+                        cover.yesNo("willTakeOutOnAward")),
                 records(input, "references", origins, r -> new ClientReference(r.text("client"), r.date("completed"),
                         r.count("users"), r.yesNo("publicSector"))),
                 statements(input, metadata, origins), List.of());

@@ -64,6 +64,19 @@ class AnswerSheetRoundTripTest {
     }
 
     @Test
+    void theForeignBiddersEquivalentsRelianceAndInsuranceStatementSurviveTheSheet() throws IOException {
+        GapAssessor.Target target = velsen(Language.NL);
+        SupplierDossier yaml = exampleDossier("velsen-foreign.yaml");
+
+        SupplierDossier imported = new AnswerSheetReader(ENGINE.catalog()).read(sheetFor(target).fill(yaml).bytes());
+
+        assertThat(imported).usingRecursiveComparison().ignoringFields("statements").isEqualTo(yaml);
+        GapReport.SupplierReport report = judge(target, imported);
+        assertThat(report.verdict()).isEqualTo(Verdict.COMPLIANT);
+        assertThat(report).usingRecursiveComparison().isEqualTo(judge(target, yaml));
+    }
+
+    @Test
     void aBlankRowStaysUnansweredAndANoIsAGap() throws IOException {
         GapAssessor.Target target = velsen(Language.NL);
         SupplierDossier yaml = exampleDossier("velsen-compliant.yaml");

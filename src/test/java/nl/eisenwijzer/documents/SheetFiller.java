@@ -110,7 +110,9 @@ final class SheetFiller {
             put("certificates", i, "type", c.type()).put("certificates", i, "scope", c.scope())
                     .put("certificates", i, "coversServices", String.join(", ", c.coversServices()))
                     .put("certificates", i, "issuer", c.issuer()).put("certificates", i, "accredited", yesNo(c.accredited()))
-                    .put("certificates", i, "issued", c.issued()).put("certificates", i, "validUntil", c.validUntil());
+                    .put("certificates", i, "issued", c.issued()).put("certificates", i, "validUntil", c.validUntil())
+                    .put("certificates", i, "holder", c.holder())
+                    .put("certificates", i, "reliedOnFor", c.reliedOnFor() == null ? null : c.reliedOnFor().wire());
         }
         for (int i = 0; i < dossier.reports().size(); i++) {
             AssuranceReport r = dossier.reports().get(i);
@@ -122,11 +124,14 @@ final class SheetFiller {
         }
         for (int i = 0; i < dossier.documents().size(); i++) {
             SupportingDocument d = dossier.documents().get(i);
-            put("documents", i, "type", d.type()).put("documents", i, "date", d.date());
+            put("documents", i, "type", d.type()).put("documents", i, "date", d.date())
+                    .put("documents", i, "equivalentOf", d.equivalentOf()).put("documents", i, "country", d.country())
+                    .put("documents", i, "name", d.name());
         }
         if (dossier.insurance() != null) {
             form("insurance", "perClaim", dossier.insurance().perClaim());
             form("insurance", "perYear", dossier.insurance().perYear());
+            form("insurance", "willTakeOutOnAward", yesNo(dossier.insurance().willTakeOutOnAward()));
         }
         for (int i = 0; i < dossier.references().size(); i++) {
             ClientReference r = dossier.references().get(i);
