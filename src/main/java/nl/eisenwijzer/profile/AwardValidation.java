@@ -12,22 +12,23 @@ import nl.eisenwijzer.input.InvalidInputException;
 /**
  * Checks a profile's award section before any rule reads it: every criterion named once, points and prices positive
  * and in the order the curve needs, tie-breakers and the shortlist criterion among the criteria, the scale in the
- * catalogue. Errors name the field ({@code award.price.inflection.price}) and what is allowed.
+ * catalogue. Errors name the field ({@code award.price.inflection.price}) and what is allowed. The profile reader checks
+ * the section inside a whole profile; the web wizard's award step checks it on its own, before anything is saved.
  */
-final class AwardValidation {
+public final class AwardValidation {
 
     /** A criterion id as tenders number them: {@code K-1}, {@code SGC-K2}, {@code price}. */
-    static final Pattern CRITERION_ID = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,39}");
+    public static final Pattern CRITERION_ID = Pattern.compile("[A-Za-z][A-Za-z0-9._-]{0,39}");
     private static final BigDecimal MAX_POINTS = BigDecimal.valueOf(10_000);
     private static final BigDecimal MAX_PRICE = new BigDecimal("1000000000000");
 
     private final Catalog catalog;
 
-    AwardValidation(Catalog catalog) {
+    public AwardValidation(Catalog catalog) {
         this.catalog = catalog;
     }
 
-    Award validate(Award award) {
+    public Award validate(Award award) {
         if (award == null) {
             return null;
         }

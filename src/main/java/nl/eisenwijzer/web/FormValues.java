@@ -18,6 +18,10 @@ public final class FormValues {
 
     static FormValues of(ProfileTree tree) {
         return new FormValues(field -> {
+            if (field.equals(AwardForm.CHOICE)) {
+                // Not a value in the file: a tender with an award section awards on its own criteria.
+                return tree.node(AwardForm.CHOICE) == null ? List.of() : List.of(AwardForm.OWN_CRITERIA);
+            }
             List<String> list = tree.texts(field);
             if (!list.isEmpty()) {
                 return list;

@@ -23,7 +23,8 @@ import nl.eisenwijzer.profile.TbbLevel;
  */
 public record Options(List<String> organisationType, List<String> cbwEntity, List<String> aiSystem, List<String> personalData,
         List<String> level, List<String> hostingRegion, List<String> supplierAccess, List<String> securityLevel,
-        List<String> tbbLevel, List<String> suitability, Map<String, List<ProductType>> productGroups) {
+        List<String> tbbLevel, List<String> suitability, Map<String, List<ProductType>> productGroups,
+        List<String> award, Map<String, String> scoringScales) {
 
     static Options of(Catalog catalog, Language language) {
         Map<String, List<ProductType>> groups = new LinkedHashMap<>();
@@ -36,7 +37,15 @@ public record Options(List<String> organisationType, List<String> cbwEntity, Lis
                 WireEnum.allowed(HostingRegion.class),
                 WireEnum.allowed(SupplierAccess.class).stream().filter(a -> !a.equals("none")).toList(),
                 securityLevels(), WireEnum.allowed(TbbLevel.class),
-                WireEnum.allowed(SuitabilityItem.class), groups);
+                WireEnum.allowed(SuitabilityItem.class), groups, AwardForm.CHOICES,
+                scales(catalog, language));
+    }
+
+    /** The catalogue's scales for judging quality (award step), by id with their label. */
+    private static Map<String, String> scales(Catalog catalog, Language language) {
+        Map<String, String> scales = new LinkedHashMap<>();
+        catalog.scoringScales().values().forEach(scale -> scales.put(scale.id(), scale.label().in(language)));
+        return scales;
     }
 
     /** The IEC 62443 target levels a purchase can ask, by their names (SL1 to SL4). */

@@ -38,7 +38,10 @@ final class ProfileTree {
         return new ProfileTree(root.deepCopy());
     }
 
-    /** The value at a dotted path as text, or null when it is not given. */
+    /**
+     * The value at a dotted path as text, or null when it is not given. A number in the path is a list's item
+     * ({@code award.quality.0.id}), as the award step names its rows.
+     */
     String text(String path) {
         JsonNode node = at(path);
         return node == null || node.isNull() || node.isContainer() ? null : node.asString();
@@ -125,7 +128,7 @@ final class ProfileTree {
             return node;
         }
         for (String part : path.split("\\.")) {
-            node = node == null ? null : node.get(part);
+            node = node == null ? null : node.isArray() && part.matches("\\d{1,4}") ? node.get(Integer.parseInt(part)) : node.get(part);
         }
         return node;
     }

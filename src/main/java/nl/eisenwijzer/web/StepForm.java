@@ -52,6 +52,7 @@ final class StepForm {
             case OT -> reader.ot();
             case NATIONAL_SECURITY -> reader.nationalSecurity();
             case PLANNING -> reader.planning();
+            case AWARD -> reader.errors.putAll(AwardForm.apply(reader.form, tree, catalog, texts));
         }
         return reader.errors;
     }

@@ -119,6 +119,9 @@ class WizardController {
         model.addAttribute("v", values);
         model.addAttribute("errors", errors);
         model.addAttribute("options", Options.of(tenders.engine().catalog(), texts.language()));
+        if (step == WizardStep.AWARD && tender != null) {
+            model.addAttribute("awardRows", AwardForm.rows(ProfileTree.of(tender.profile()), values));
+        }
         if (tender != null && !model.containsAttribute("preview")) {
             TenderPages.Built built = tenders.build(ProfileTree.of(tender.profile()), texts.language());
             model.addAttribute("preview", built.ready() ? Preview.of(built, built, texts)
@@ -137,7 +140,7 @@ class WizardController {
         }
         String field = built.problem().field();
         return WizardStep.asking(field).filter(asking -> asking == step)
-                .map(asking -> Map.of(field.replaceAll("\\[\\d+]", ""), InputErrors.describe(built.problem(), texts)))
+                .map(asking -> Map.of(WizardStep.formField(field), InputErrors.describe(built.problem(), texts)))
                 .orElse(Map.of());
     }
 

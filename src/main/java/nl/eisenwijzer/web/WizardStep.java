@@ -16,7 +16,8 @@ public enum WizardStep {
     DELIVERY(4, "levering", List.of("hostingRegion", "internetFacing", "supplierAccess")),
     OT(5, "ot", List.of("operationalTechnology", "otSecurityLevel", "vitalInfrastructure")),
     NATIONAL_SECURITY(6, "nationale-veiligheid", List.of("nationalSecurity", "tbbLevel", "defenceAndSecurity")),
-    PLANNING(7, "planning", List.of("referenceDate", "contractStart", "contractMonths", "suitability"));
+    PLANNING(7, "planning", List.of("referenceDate", "contractStart", "contractMonths", "suitability")),
+    AWARD(8, "gunning", List.of("award"));
 
     private final int number;
     private final String slug;
@@ -47,6 +48,14 @@ public enum WizardStep {
 
     static Optional<WizardStep> of(int number) {
         return Arrays.stream(values()).filter(step -> step.number == number).findFirst();
+    }
+
+    /**
+     * The form field that shows an error on a tender-file field: the award step names its rows by number
+     * ({@code award.quality[1].id} is {@code award.quality.1.id}); other steps ask a list as one field.
+     */
+    static String formField(String field) {
+        return field.startsWith(AwardForm.CHOICE + ".") ? field.replaceAll("\\[(\\d+)]", ".$1") : field.replaceAll("\\[\\d+]", "");
     }
 
     /** The step that asks a field (by its dotted path or list index), or empty for fields no step asks. */

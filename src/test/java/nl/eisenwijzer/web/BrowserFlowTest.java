@@ -40,12 +40,13 @@ import org.springframework.context.MessageSource;
 
 /**
  * The web application as an officer uses it, in a real headless Chromium: sign in, a new tender through the
- * wizard (with an error shown beside its field and the live preview of lines that appear), the PvE with its
- * kinds and reasons, two lines tailored, Word and Excel downloaded and opened, saved and reopened; a tender
- * file imported and two filled-in answer sheets assessed; the national-security test for the camera example,
- * its chain typed into the questionnaire, answers confirmed (one refused without a justification), the outcome
- * the engine gives for the example files, and its measures put into the PvE; the English switch. axe-core checks every page; the screenshots in
- * docs/screenshots are made here.
+ * wizard (with an error shown beside its field, the live preview of lines that appear, and the award step refusing a
+ * price curve upside down), the PvE with its kinds and reasons, two lines tailored, Word and Excel downloaded and
+ * opened, saved and reopened; a tender file with an award imported and three filled-in answer sheets assessed and
+ * ranked with the committee's judgments; the national-security test for the camera example, its chain typed into the
+ * questionnaire, answers confirmed (one refused without a justification), the outcome the engine gives for the
+ * example files, and its measures put into the PvE; the English switch. axe-core checks every page; the screenshots
+ * in docs/screenshots are made here.
  */
 @SpringBootTest(classes = nl.eisenwijzer.api.EisenwijzerServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -140,6 +141,29 @@ class BrowserFlowTest {
         browser.assertAccessible("stap 7");
         browser.click("button[value=next]");
 
+        // The award: a price curve whose floor lies above its ceiling is refused beside the field, as typed.
+        assertThat(browser.path()).endsWith("/stap/8");
+        assertThat(browser.find("#veld-award-price-ceiling-price").getAttribute("value")).isEmpty();
+        browser.click("#veld-award-criteria");
+        browser.type("#veld-award-price-id", "P");
+        browser.type("#veld-award-price-name", "Prijs");
+        browser.type("#veld-award-price-ceiling-price", "180.000");
+        browser.type("#veld-award-price-ceiling-points", "0");
+        browser.type("#veld-award-price-floor-price", "190.000");
+        browser.type("#veld-award-price-floor-points", "30");
+        browser.type("#veld-award-quality-0-id", "K-1");
+        browser.type("#veld-award-quality-0-name", "Plan van aanpak");
+        browser.type("#veld-award-quality-0-maxPoints", "70");
+        browser.type("#veld-award-tieBreakers-0", "K-1");
+        browser.click("button[value=next]");
+        assertThat(browser.text("#veld-award-price-floor-price-fout")).isEqualTo("De bodemprijs moet lager zijn dan de plafondprijs.");
+        assertThat(browser.find("#veld-award-price-floor-price").getAttribute("aria-describedby")).contains("veld-award-price-floor-price-fout");
+        assertThat(browser.find("#veld-award-quality-0-name").getAttribute("value")).isEqualTo("Plan van aanpak");
+        browser.assertAccessible("stap 8 met fout");
+        browser.screenshot("08-wizard-gunning");
+        browser.type("#veld-award-price-floor-price", "150.000");
+        browser.click("button[value=next]");
+
         // The PvE: counts per kind, lines with kinds and frameworks, reasons on demand.
         String tenderPath = browser.path();
         assertThat(tenderPath).matches("/aanbestedingen/[0-9a-f-]{36}");
@@ -193,7 +217,7 @@ class BrowserFlowTest {
         }
         HttpResponse<byte[]> tenderFile = browser.download(browser.find("a[href$='/download/yaml']").getAttribute("href"));
         assertThat(new String(tenderFile.body(), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("tailoring:", "justification: Niet proportioneel voor dit contract.");
+                .contains("tailoring:", "justification: Niet proportioneel voor dit contract.", "award:", "Plan van aanpak");
 
         // Saved: from the start page the tender opens again as it was.
         browser.open("/");
@@ -208,22 +232,29 @@ class BrowserFlowTest {
     }
 
     @Test
-    void twoAnswerSheetsOfAnImportedTenderAreAssessed(@TempDir Path files) throws Exception {
+    void threeAnswerSheetsOfAnImportedTenderAreAssessedAndRanked(@TempDir Path files) throws Exception {
         browser.signIn("inkoper@velsen", "velsen-demo");
-        browser.find("#veld-file").sendKeys(Path.of("examples/velsen-awareness.yaml").toAbsolutePath().toString());
+        browser.find("#veld-file").sendKeys(Path.of("examples/velsen-award.yaml").toAbsolutePath().toString());
         browser.click("form[action$='/importeren'] button");
         assertThat(browser.path()).matches("/aanbestedingen/[0-9a-f-]{36}");
         byte[] sheet = browser.download(browser.find("a[href$='/download/xlsx']").getAttribute("href")).body();
-        Path compliant = files.resolve("velsen-compliant.xlsx");
-        Path excluded = files.resolve("velsen-excluded.xlsx");
-        Files.write(compliant, FilledSheets.fill(sheet, engine.catalog(), Language.NL, dossier("velsen-compliant.yaml")));
-        Files.write(excluded, FilledSheets.fill(sheet, engine.catalog(), Language.NL, dossier("velsen-excluded.yaml")));
+        StringBuilder sheets = new StringBuilder();
+        for (String bidder : List.of("velsen-compliant", "velsen-conditional", "velsen-excluded")) {
+            Path filled = files.resolve(bidder + ".xlsx");
+            Files.write(filled, FilledSheets.fill(sheet, engine.catalog(), Language.NL, dossier(bidder + ".yaml")));
+            sheets.append(sheets.isEmpty() ? "" : "\n").append(filled);
+        }
 
         browser.click("a[href$='/inschrijvers']");
-        browser.find("#veld-files").sendKeys(compliant + "\n" + excluded);
+        browser.find("#veld-files").sendKeys(sheets);
+        browser.find("#veld-evaluation").sendKeys(Path.of("examples/velsen-evaluation.yaml").toAbsolutePath().toString());
         browser.click("button[value=screen]");
         assertThat(browser.text("#oordelen")).contains("Geldige inschrijving", "Uitgesloten");
         assertThat(browser.text(".ew-report__body")).contains("ISO");
+        // The ranking beside the verdicts: the committee's judgments and the prices from the sheets, the seed's numbers.
+        assertThat(browser.text("#rangorde tbody tr:nth-child(1)")).startsWith("1 Cyberwijs B.V.").endsWith("82,50");
+        assertThat(browser.text("#rangorde tbody tr:nth-child(2)")).startsWith("2 Veilig Leren B.V.").endsWith("79,17");
+        assertThat(browser.text("#gunningsadvies")).contains("Voornemen tot gunning aan Cyberwijs B.V.");
         browser.assertAccessible("inschrijvers");
         browser.screenshot("06-inschrijvers");
     }
@@ -346,10 +377,10 @@ class BrowserFlowTest {
         assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
         assertThat(browser.text("h1")).isEqualTo("Tenders");
         browser.click("a[href='/aanbestedingen/nieuw']");
-        assertThat(browser.text("h1")).startsWith("Step 1 of 7");
+        assertThat(browser.text("h1")).startsWith("Step 1 of 8");
         browser.assertAccessible("step 1 in English");
         browser.click("a[hreflang=nl]");
-        assertThat(browser.text("h1")).startsWith("Stap 1 van 7");
+        assertThat(browser.text("h1")).startsWith("Stap 1 van 8");
     }
 
     private static SupplierDossier dossier(String name) throws Exception {

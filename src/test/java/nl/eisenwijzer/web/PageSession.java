@@ -67,6 +67,11 @@ final class PageSession {
      * not null.
      */
     HttpResponse<String> postMultipart(String path, List<Map.Entry<String, String>> fields, Upload file, String page) {
+        return postFiles(path, fields, file == null ? List.of() : List.of(file), page);
+    }
+
+    /** As {@link #postMultipart(String, List, Upload, String)}, with several files (a name may repeat, as in a multiple file field). */
+    HttpResponse<String> postFiles(String path, List<Map.Entry<String, String>> fields, List<Upload> files, String page) {
         String boundary = "----eisenwijzer" + java.util.UUID.randomUUID();
         StringBuilder body = new StringBuilder();
         List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields);
@@ -75,7 +80,7 @@ final class PageSession {
             body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field.getKey())
                     .append("\"\r\n\r\n").append(field.getValue()).append("\r\n");
         }
-        if (file != null) {
+        for (Upload file : files) {
             body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(file.field())
                     .append("\"; filename=\"").append(file.name()).append("\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                     .append(file.content()).append("\r\n");
