@@ -165,7 +165,7 @@ class CatalogCoverageTest {
     private ProcurementProfile plain(List<String> types) {
         return new ProcurementProfile("generated", null, OrganisationType.GEMEENTE, null, null, null, null, types,
                 null, null, null, null, null, otLevelNeeded(types) ? SecurityLevel.SL1 : null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private ProcurementProfile widest(List<String> types, TbbLevel tbb, HostingRegion region) {

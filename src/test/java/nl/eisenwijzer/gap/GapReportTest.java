@@ -45,7 +45,7 @@ class GapReportTest {
     void theThreeExampleBiddersGetTheVerdictsTheirFilesPromise() throws IOException {
         GapReport report = report(Language.EN, "velsen-compliant.yaml", "velsen-excluded.yaml", "velsen-conditional.yaml");
         assertThat(report.suppliers()).extracting(GapReport.SupplierReport::verdict)
-                .containsExactly(Verdict.COMPLIANT, Verdict.EXCLUDED, Verdict.CONDITIONAL);
+                .containsExactly(Verdict.ADMISSIBLE, Verdict.EXCLUDED, Verdict.ADMISSIBLE);
         GapReport.SupplierReport compliant = report.suppliers().get(0);
         assertThat(compliant.summary().get(GapStatus.MET)).isEqualTo(report.pve().requirements());
         assertThat(compliant.roadmap().due()).isNull();
