@@ -4,6 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.GregorianCalendar;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -60,8 +62,19 @@ public final class Pdf {
 
     /** @throws IllegalArgumentException when the XHTML is not well-formed XML */
     public static byte[] render(String xhtml) {
+        return render(xhtml, null);
+    }
+
+    /**
+     * @param diagnostics receives every message openhtmltopdf has while rendering, whatever its level (a bookmark without
+     *     a target, a CSS property it does not know …), so that a test can ask for none; {@code null} for none
+     */
+    static byte[] render(String xhtml, Consumer<Diagnostic> diagnostics) {
         Document dom = parse(xhtml);
         PdfRendererBuilder builder = new PdfRendererBuilder();
+        if (diagnostics != null) {
+            builder.withDiagnosticConsumer(diagnostics);
+        }
         builder.useFastMode();
         builder.withW3cDocument(dom, null);
         builder.useFont(() -> PDDocument.class.getResourceAsStream(FONT_RESOURCE), FONT_FAMILY, 400, FontStyle.NORMAL, true,
