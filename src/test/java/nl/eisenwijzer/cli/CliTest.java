@@ -321,8 +321,8 @@ class CliTest {
             // A verdict is a coloured mark padded with non-breaking spaces.
             String text = extractor.getText().replace("\u00a0", "");
             assertThat(text).startsWith("Gap-rapport\nLeerprogramma Privacy & Informatiebeveiliging")
-                    .contains("Veilig Leren B.V. (NL) Voldoet", "Awareness Partners B.V. (NL) Uitgesloten", "Rangorde", "Matrix",
-                            "Knock-outs: niet na gunning te herstellen (2)");
+                    .contains("Veilig Leren B.V. (NL) Geldig", "Awareness Partners B.V. (NL) Uitgesloten", "Rangorde",
+                            "Beslissende tekortkomingen", "Gunningsbeslissing", "Bijlage B \u2014 Matrix");
         }
     }
 

@@ -3,10 +3,14 @@ package nl.eisenwijzer.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.openhtmltopdf.util.Diagnostic;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.gap.GapReport;
 import org.apache.pdfbox.Loader;
@@ -14,6 +18,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +62,67 @@ class PdfTest {
             assertThat(pdf.getDocumentInformation().getCreationDate().toInstant())
                     .isEqualTo(report.referenceDate().atStartOfDay(ZoneOffset.UTC).toInstant());
         }
+    }
+
+    /** Each entry of the PDF's outline with the index of the page it leads to, in outline order. */
+    private static Map<String, Integer> outline(PDDocument pdf) throws IOException {
+        Map<String, Integer> pages = new LinkedHashMap<>();
+        for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+            pages.put(item.getTitle(), pdf.getPages().indexOf(item.findDestinationPage(pdf)));
+        }
+        return pages;
+    }
+
+    /**
+     * The committee's summary of the Velsen award fits five pages, and the outline leads to each section. The time the
+     * rendering takes is printed, not asserted: it depends on the machine (the aim is under 5 s for this report).
+     */
+    @Test
+    void theSummaryOfTheVelsenAwardFitsFivePagesAndTheOutlineLeadsToEverySection() throws IOException {
+        GapReport report = ExampleReports.award(Language.NL);
+        long start = System.nanoTime();
+        byte[] bytes = ExampleReports.ENGINE.documents().gap(report, DocumentFormat.PDF).content();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            Map<String, Integer> outline = outline(pdf);
+            System.out.printf("Gap report PDF, 3 bidders: rendered in %.2f s, %d pages, summary %d pages%n", seconds,
+                    pdf.getNumberOfPages(), outline.get("Gunningsbeslissing"));
+            assertThat(outline.keySet()).containsExactly("Samenvatting", "Gunningsbeslissing",
+                    "Bijlage A \u2014 Puntentelling en motivering", "Bijlage B \u2014 Matrix eisen \u00d7 inschrijvers",
+                    "Bijlage C \u2014 Toetsing per inschrijver");
+            assertThat(outline.get("Samenvatting")).isZero();
+            assertThat(outline.get("Gunningsbeslissing")).isBetween(1, 5);
+            assertThat(List.copyOf(outline.values())).isSorted();
+
+            PDFTextStripper decision = stripper();
+            decision.setStartPage(outline.get("Gunningsbeslissing") + 1);
+            decision.setEndPage(outline.get("Bijlage A \u2014 Puntentelling en motivering"));
+            assertThat(decision.getText(pdf)).contains("Cyberwijs B.V. Voornemen tot gunning", "82,50 van 100,00 punten",
+                    "79,17 van 100,00 punten", "Campagneplan op maat van de gemeente Velsen", "Awareness Partners B.V. Uitgesloten");
+        }
+    }
+
+    /** Twenty bidders (the three Velsen dossiers renamed, each with its own price) still give a summary of at most five pages. */
+    @Test
+    void theSummaryOfTwentyBiddersFitsFivePages() throws IOException {
+        GapReport report = ExampleReports.award(Language.NL, 20);
+        assertThat(report.award().shortlist()).as("more than five admissible bids: the presentation shortlist").isNotNull();
+        try (PDDocument pdf = Loader.loadPDF(Pdf.render(GapHtml.summary(report)))) {
+            System.out.printf("Gap report PDF, 20 bidders: summary %d pages%n", pdf.getNumberOfPages());
+            assertThat(pdf.getNumberOfPages()).isBetween(2, 5);
+            String text = text(pdf);
+            assertThat(text).contains("Gunningsadvies", "Uitnodiging voor K-2 Presentatie en demo", "Awareness Partners 18 B.V.");
+            assertThat(report.award().bids()).allSatisfy(bid -> assertThat(text).contains(bid.bidder()));
+        }
+    }
+
+    /** Nothing openhtmltopdf would log: no bookmark without its target, no CSS it does not understand. */
+    @Test
+    void theGapReportRendersWithoutAWarning() throws IOException {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Pdf.render(html.gap(ExampleReports.award(Language.EN)), diagnostics::add);
+        assertThat(diagnostics).filteredOn(d -> d.getLevel().intValue() >= Level.WARNING.intValue())
+                .extracting(Diagnostic::getFormattedMessage).isEmpty();
     }
 
     @Test
