@@ -540,8 +540,8 @@ public final class GapSections {
             case NOT_AWARDED -> {
                 opening.add(Text.of("Uw inschrijving behaalt " + Labels.points(letter.points(), lang) + " van " + max
                                 + " punten en eindigt op plaats " + letter.rank() + ".",
-                        "Your bid scores " + Labels.points(letter.points(), lang) + " of " + max + " points and places "
-                                + letter.rank() + ".").in(lang));
+                        "Your bid scores " + Labels.points(letter.points(), lang) + " of " + max + " points: place "
+                                + letter.rank() + " in the ranking.").in(lang));
                 opening.add(intended(letter));
                 letter.advantages().forEach(a -> advantages.add(advantage(a, bid(winner))));
                 if (advantages.isEmpty()) {

@@ -363,7 +363,7 @@ class GapDocxTest {
             String text = new XWPFWordExtractor(document).getText();
             assertThat(text).contains("Reference date: 2025-07-07", "Phase 1: Identity and access (milestone 2026-10-31)",
                     "Knock-outs: cannot be remediated after award", "Page", "standstill period of 20 calendar days",
-                    "Your bid scores 79.17 of 100.00 points and places 2.")
+                    "Your bid scores 79.17 of 100.00 points: place 2 in the ranking.")
                     .doesNotContain("Gap-rapport", "Samenvatting", "Rangorde", "Oordeel", "Inschrijver", "Geschiktheid",
                             "Waarschuwingen", "Open punten", "Aangetoond of afwijking aanvaard", "Roadmap uiterlijk", "Fase ",
                             "mijlpaal", "aangetoond", "tekort", "na gunning te tonen", "onbeantwoord", "alleen verklaard",

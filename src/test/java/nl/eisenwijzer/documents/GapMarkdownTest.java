@@ -110,7 +110,7 @@ class GapMarkdownTest {
             assertThat(Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(added).find()).as(word).isFalse();
         }
         String englishAdded = section(english, "Summary") + section(english, "Award decision");
-        assertThat(englishAdded).contains("Intended award to Cyberwijs B.V.", "Your bid scores 79.17 of 100.00 points and places 2.",
+        assertThat(englishAdded).contains("Intended award to Cyberwijs B.V.", "Your bid scores 79.17 of 100.00 points: place 2 in the ranking.",
                         "| K-1 Plan van aanpak | 30.00 | 22.50 |", "standstill period of 20 calendar days")
                 .doesNotContain("Gunningsadvies", "Uitgesloten", "punten", "Inschrijver", "Bijlage", "standstilltermijn", "uw inschrijving");
     }

@@ -75,18 +75,22 @@ class PdfTest {
 
     /**
      * The committee's summary of the Velsen award fits five pages, and the outline leads to each section. The time the
-     * rendering takes is printed, not asserted: it depends on the machine (the aim is under 5 s for this report).
+     * rendering of the built report takes is printed, not asserted: it depends on the machine (the aim is under 5 s);
+     * the first rendering in a JVM loads openhtmltopdf and PDFBox, the second shows the rendering itself.
      */
     @Test
     void theSummaryOfTheVelsenAwardFitsFivePagesAndTheOutlineLeadsToEverySection() throws IOException {
         GapReport report = ExampleReports.award(Language.NL);
         long start = System.nanoTime();
         byte[] bytes = ExampleReports.ENGINE.documents().gap(report, DocumentFormat.PDF).content();
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double first = (System.nanoTime() - start) / 1e9;
+        start = System.nanoTime();
+        assertThat(ExampleReports.ENGINE.documents().gap(report, DocumentFormat.PDF).content()).isEqualTo(bytes);
+        double again = (System.nanoTime() - start) / 1e9;
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             Map<String, Integer> outline = outline(pdf);
-            System.out.printf("Gap report PDF, 3 bidders: rendered in %.2f s, %d pages, summary %d pages%n", seconds,
-                    pdf.getNumberOfPages(), outline.get("Gunningsbeslissing"));
+            System.out.printf("Gap report PDF, 3 bidders: rendered in %.2f s (again: %.2f s), %d pages, summary %d pages%n",
+                    first, again, pdf.getNumberOfPages(), outline.get("Gunningsbeslissing"));
             assertThat(outline.keySet()).containsExactly("Samenvatting", "Gunningsbeslissing",
                     "Bijlage A \u2014 Puntentelling en motivering", "Bijlage B \u2014 Matrix eisen \u00d7 inschrijvers",
                     "Bijlage C \u2014 Toetsing per inschrijver");
