@@ -13,10 +13,13 @@ import java.util.Map;
 import java.util.logging.Level;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.gap.GapReport;
+import org.apache.fontbox.FontBoxFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.font.FontMapping;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -161,6 +164,15 @@ class PdfTest {
                 assertThat(font.isEmbedded()).isTrue();
             });
         }
+    }
+
+    /** The standard fonts come from the PDFBox jar, not from a scan of the system's fonts (and no font cache in the home). */
+    @Test
+    void theStandardFontsNeedNoSystemFonts() throws IOException {
+        Pdf.render(html.natsec(ExampleReports.natsec(Language.EN)));
+        FontMapping<FontBoxFont> helvetica = FontMappers.instance().getFontBoxFont("Helvetica-Bold", null);
+        assertThat(helvetica.getFont().getName()).isEqualTo("LiberationSans");
+        assertThat(helvetica.isFallback()).isFalse();
     }
 
     @Test
