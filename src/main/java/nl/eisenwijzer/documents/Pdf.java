@@ -19,9 +19,14 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import javax.xml.XMLConstants;
+import nl.eisenwijzer.catalog.Language;
+import nl.eisenwijzer.catalog.Text;
+import nl.eisenwijzer.pve.Pve;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.fontbox.FontBoxFont;
@@ -109,7 +114,44 @@ public final class Pdf {
         }
     }
 
+    private static final AtomicBoolean PREPARED = new AtomicBoolean();
+
     private Pdf() {
+    }
+
+    /**
+     * Starts getting the renderer ready on a background thread: loading openhtmltopdf and PDFBox, the standard fonts'
+     * metrics and the style sheet, and running the layout once on a small document in the reports' style. Call it
+     * when a PDF will be asked for after something long (the CLI loading the rules, the server starting): the first
+     * PDF of a JVM then takes about half as long. Does nothing after the first call, and nothing a reader would see.
+     */
+    public static void prepare() {
+        if (!PREPARED.compareAndSet(false, true)) {
+            return;
+        }
+        Thread thread = new Thread(() -> render(sample()), "pdf-prepare");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    /** A page with what the reports use most: title block, headings, a table with marks, a list of reasons. */
+    private static String sample() {
+        PrintDocument document = new PrintDocument(Language.NL, Text.of("Voorbeeld", "Sample"), "Voorbeeld",
+                LocalDate.of(2000, 1, 1), "-", "-", List.of(new PrintDocument.Fact("PvE", "-")));
+        Xhtml x = document.body();
+        x.element("h2", "Samenvatting", "class", "section");
+        x.open("p", "class", "advice").element("strong", "Gunningsadvies: ").text("\u2014").close();
+        x.element("h3", "Rangorde");
+        Blocks.startTable(x, "compact ranking", new Blocks.Column("#", 10), new Blocks.Column("Inschrijver", 60),
+                new Blocks.Column("Totaal", 30));
+        x.open("tr").element("td", "1").open("td").text("Voorbeeld B.V. ");
+        Blocks.mark(x, "verdict", "Geldig");
+        x.close().element("td", "82,50", "class", "num").close();
+        Blocks.endTable(x);
+        Blocks.reasons(x, List.of(new Pve.Reason("sample", "Voorbeeld \u20ac 1.000 \u2013 \u00e9\u00e9n.")));
+        x.element("h4", "Fase 1");
+        return document.finish();
     }
 
     /** @throws IllegalArgumentException when the XHTML is not well-formed XML */
