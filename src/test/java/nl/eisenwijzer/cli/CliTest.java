@@ -194,8 +194,8 @@ class CliTest {
                 "--supplier", "examples/suppliers/velsen-compliant.yaml", "--format", "md", "--lang", "en");
         assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).startsWith("# Gap report: ").contains("| 1 | Veilig Leren B.V. | Compliant | 0 |",
-                "## Awareness Partners B.V. (NL): Excluded", "## Matrix");
+        assertThat(run.out()).startsWith("# Gap report: ").contains("| 1 | Veilig Leren B.V. | EUR 160,000 | 10.00 | 10.00 |",
+                "## Award decision", "### Awareness Partners B.V. (NL): Excluded", "## Annex B — Requirements × bidders matrix");
     }
 
     @Test
