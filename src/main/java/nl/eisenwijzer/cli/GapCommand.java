@@ -60,6 +60,7 @@ final class GapCommand implements Callable<Integer> {
     public Integer call() {
         Language language = purchase.language();
         DocumentFormat documentFormat = Documents.parse("--format", format, Documents.GAP);
+        Documents.prepare(documentFormat);
         String profileContent = purchase.content();
         List<byte[]> dossierContents = new ArrayList<>();
         for (Path supplier : suppliers) {

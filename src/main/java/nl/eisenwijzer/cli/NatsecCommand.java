@@ -51,6 +51,7 @@ final class NatsecCommand implements Callable<Integer> {
     public Integer call() {
         Language language = purchase.language();
         DocumentFormat documentFormat = Documents.parse("--format", format, Documents.NATSEC);
+        Documents.prepare(documentFormat);
         String profileContent = purchase.content();
         String dossierContent = Output.read(supplier, "--supplier");
         String answersContent = answers == null ? null : Output.read(answers, "--answers");

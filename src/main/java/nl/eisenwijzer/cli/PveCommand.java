@@ -38,6 +38,7 @@ final class PveCommand implements Callable<Integer> {
     public Integer call() {
         Language language = purchase.language();
         DocumentFormat documentFormat = Documents.parse("--format", format, Documents.PVE);
+        Documents.prepare(documentFormat);
         String content = purchase.content();
         Eisenwijzer eisenwijzer = engine.load();
         ProcurementProfile parsed = purchase.parse(eisenwijzer, content, measures);

@@ -38,10 +38,15 @@ final class Blocks {
 
     /** Each reason's explanation with the rule that gave it, so a reader can trace every line to a rule. */
     static void reasons(Xhtml x, List<Pve.Reason> reasons) {
+        reasons(x, reasons, "reasons");
+    }
+
+    /** The reasons as a list of the given class ("reasons" and what else sets it apart). */
+    static void reasons(Xhtml x, List<Pve.Reason> reasons, String cssClass) {
         if (reasons.isEmpty()) {
             return;
         }
-        x.open("ul", "class", "reasons");
+        x.open("ul", "class", cssClass);
         reasons.forEach(reason -> x.open("li").text(reason.explanation() + " ").element("span", "(" + reason.rule() + ")", "class", "rule")
                 .close());
         x.close();

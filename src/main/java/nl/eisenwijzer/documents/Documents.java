@@ -39,6 +39,16 @@ public final class Documents {
         this.oscal = new Oscal(catalog);
     }
 
+    /**
+     * Gets ready for writing documents in {@code format} while the caller does something long (loading the rules): for
+     * a PDF, the renderer starts warming up in the background ({@link Pdf#prepare()}); other formats need nothing.
+     */
+    public static void prepare(DocumentFormat format) {
+        if (format == DocumentFormat.PDF) {
+            Pdf.prepare();
+        }
+    }
+
     /** The format named {@code value}, if this kind of document offers it; otherwise an error naming the allowed ones. */
     public static DocumentFormat parse(String field, String value, List<DocumentFormat> offered) {
         List<String> allowed = offered.stream().map(WireEnum::wire).toList();

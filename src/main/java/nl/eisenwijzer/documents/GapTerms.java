@@ -1,5 +1,6 @@
 package nl.eisenwijzer.documents;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -8,55 +9,19 @@ import nl.eisenwijzer.catalog.Text;
 import nl.eisenwijzer.documents.Blocks.Column;
 import nl.eisenwijzer.gap.GapReport;
 import nl.eisenwijzer.gap.GapStatus;
+import nl.eisenwijzer.report.GapSections;
 import nl.eisenwijzer.report.Labels;
 
 /**
- * What the printed gap report ({@link GapHtml}) and the Word one ({@link GapDocx}) share, so that both show a
- * bidder the same way: the words only they use, the columns of each table with their share of the width, and
- * which requirements go in which list.
+ * What the printed gap report ({@link GapHtml}) and the Word one ({@link GapDocx}) share beyond the order and words of
+ * {@link GapSections}: the columns of each table with their share of the width, and the title block's lines.
  */
 final class GapTerms {
 
-    static final Text SETTLED = Text.of("Aangetoond of afwijking aanvaard", "Met or waived");
-    static final Text ROADMAP_DUE = Text.of("Roadmap uiterlijk", "Roadmap due");
-
-    private static final Text STATUS = Text.of("Status", "Status");
     private static final Text DATE = Text.of("Datum", "Date");
     private static final Text SUBJECT = Text.of("Onderwerp", "Subject");
-    private static final Text EXPLANATION = Text.of("Toelichting", "Explanation");
-    private static final Text OPEN_KNOCK_OUTS = Text.of("Open knock-outs", "Open knock-outs");
-    private static final String NONE = "\u2014";
 
     private GapTerms() {
-    }
-
-    /** The parts of a gap report, which each rendering writes its own way. */
-    interface Parts {
-
-        /** A bidder's verdict with its reasons, its counts per status and its knock-out gaps. */
-        void summary(GapReport.SupplierReport s);
-
-        void ranking(List<GapReport.Rank> ranking);
-
-        void matrix(GapReport.Matrix matrix);
-
-        /** A bidder's suitability, reliances, warnings, every requirement with status and reasons, and roadmap. */
-        void bidder(GapReport.SupplierReport s);
-    }
-
-    /**
-     * Writes the parts in the one order every rendering follows: each bidder's summary, the ranking and the matrix
-     * when bidders are compared, then each bidder in full.
-     */
-    static void inOrder(GapReport report, Parts parts) {
-        report.suppliers().forEach(parts::summary);
-        if (report.ranking() != null) {
-            parts.ranking(report.ranking());
-        }
-        if (report.matrix() != null) {
-            parts.matrix(report.matrix());
-        }
-        report.suppliers().forEach(parts::bidder);
     }
 
     /** The title block's lines between the reference date and the catalogue version. */
@@ -68,54 +33,60 @@ final class GapTerms {
                 new PrintDocument.Fact("PvE", Labels.pveCounts(report.pve(), lang)));
     }
 
-    /** A bidder as its headings name it: "Name (NL)". */
-    static String bidder(GapReport.SupplierReport s) {
-        return s.name() + " (" + s.country() + ")";
+    /**
+     * Place, bidder, bid price when there are prices, a narrow column per criterion and the total; the bidder takes what
+     * the others leave.
+     */
+    static Column[] ranking(GapSections.Ranking ranking, Language lang) {
+        List<Column> columns = new ArrayList<>();
+        int points = Math.max(7, Math.min(11, 45 / (ranking.criteria().size() + 1)));
+        int rest = 100 - 6 - (ranking.prices() ? 14 : 0) - points * (ranking.criteria().size() + 1);
+        columns.add(new Column("#", 6));
+        columns.add(new Column(Labels.BIDDER.in(lang), rest));
+        if (ranking.prices()) {
+            columns.add(new Column(GapSections.BID_PRICE.in(lang), 14));
+        }
+        ranking.criteria().forEach(c -> columns.add(new Column(c, points)));
+        columns.add(new Column(GapSections.TOTAL.in(lang), points));
+        return columns.toArray(Column[]::new);
     }
 
-    /** Requirements not yet met or waived: the PvE's, then the suitability items. */
-    static List<GapReport.Item> open(GapReport.SupplierReport s) {
-        return Stream.concat(s.items().stream(), s.suitability().stream()).filter(i -> !i.status().settled()).toList();
+    /** A decisive gap: the bidder (on its first line), the requirement, its status and why. */
+    static Column[] decisiveGaps(Language lang) {
+        return new Column[] {new Column(Labels.BIDDER.in(lang), 19), new Column(Labels.REQUIREMENT.in(lang), 24),
+                new Column(GapSections.STATUS.in(lang), 10), new Column(Labels.WHY.in(lang), 47)};
     }
 
-    /** The PvE's requirements met or waived. */
-    static List<GapReport.Item> settled(GapReport.SupplierReport s) {
-        return s.items().stream().filter(i -> i.status().settled()).toList();
+    /** One bidder's open requirements in the summary: requirement with its kind, and status. */
+    static Column[] openItems(Language lang) {
+        return new Column[] {new Column(Labels.REQUIREMENT.in(lang), 78), new Column(GapSections.STATUS.in(lang), 22)};
     }
 
-    /** A list's heading with how many it holds: "Open punten (3)". */
-    static String counted(Text label, List<?> items, Language lang) {
-        return label.in(lang) + " (" + items.size() + ")";
+    /** The relative advantages of the winning bid in a letter. */
+    static Column[] advantages(Language lang) {
+        return new Column[] {new Column(GapSections.CRITERION.in(lang), 20), new Column(GapSections.WINNING_BID.in(lang), 13),
+                new Column(GapSections.YOUR_BID.in(lang), 13), new Column(GapSections.WINNERS_MOTIVATION.in(lang), 54)};
     }
 
-    /** A matrix row's requirement: its id, with the kind in brackets unless it is a knock-out. */
-    static String matrixRequirement(GapReport.Row row, Language lang) {
-        return row.requirement() + (row.kind().knockOut() ? "" : " (" + Labels.kindShort(row.kind(), lang) + ")");
+    static Column[] criteria(Language lang) {
+        return new Column[] {new Column("Id", 12), new Column(GapSections.CRITERION.in(lang), 44),
+                new Column(Labels.KIND.in(lang), 28), new Column(GapSections.MAXIMUM.in(lang), 16)};
     }
 
-    /** Whether a bidder's roadmap has anything to show: a due date, knock-outs or evidence asked before signing. */
-    static boolean hasRoadmap(GapReport.Roadmap roadmap) {
-        return roadmap.due() != null || !roadmap.knockOut().isEmpty() || !roadmap.beforeSigning().isEmpty();
+    static Column[] scale(Language lang) {
+        return new Column[] {new Column(GapSections.RATING.in(lang), 50), new Column(GapSections.SHARE.in(lang), 50)};
     }
 
-    static String orDash(String value) {
-        return value == null ? NONE : value;
-    }
-
-    static Column[] knockOuts(Language lang) {
-        return new Column[] {new Column(Labels.REQUIREMENT.in(lang), 78), new Column(STATUS.in(lang), 22)};
+    /** A bid's points on one criterion, its rating, and the rule with the arithmetic. */
+    static Column[] scores(Language lang) {
+        return new Column[] {new Column(GapSections.CRITERION.in(lang), 20), new Column(Labels.POINTS.in(lang), 10),
+                new Column(GapSections.RATING.in(lang), 12), new Column(GapSections.EXPLANATION.in(lang), 58)};
     }
 
     /** One column per status, zeros too, so bidders' summaries line up. */
     static Column[] counts(Map<GapStatus, Integer> summary, Language lang) {
         return summary.keySet().stream()
                 .map(status -> new Column(Labels.statusShort(status, lang), 100 / summary.size())).toArray(Column[]::new);
-    }
-
-    static Column[] ranking(Language lang) {
-        return new Column[] {new Column("#", 6), new Column(Labels.BIDDER.in(lang), 42),
-                new Column(Labels.VERDICT.in(lang), 20), new Column(OPEN_KNOCK_OUTS.in(lang), 16),
-                new Column(Labels.POINTS.in(lang), 16)};
     }
 
     /** The bidders share 60% of the width; the requirement column takes the rest. */
@@ -126,31 +97,36 @@ final class GapTerms {
     }
 
     static Column[] suitability(Language lang) {
-        return new Column[] {new Column(Labels.REQUIREMENT.in(lang), 20), new Column(STATUS.in(lang), 13),
+        return new Column[] {new Column(Labels.REQUIREMENT.in(lang), 20), new Column(GapSections.STATUS.in(lang), 13),
                 new Column(Labels.THRESHOLD.in(lang), 20), new Column(Labels.ACTUAL.in(lang), 17),
                 new Column(Labels.WHY.in(lang), 30)};
-    }
-
-    static Column[] warnings(Language lang) {
-        return new Column[] {new Column(DATE.in(lang), 14), new Column(SUBJECT.in(lang), 16),
-                new Column(EXPLANATION.in(lang), 70)};
-    }
-
-    /** Requirements with kind, status and every reason. */
-    static Column[] items(Language lang) {
-        return new Column[] {new Column(Labels.REQUIREMENT.in(lang), 30), new Column(STATUS.in(lang), 14),
-                new Column(Labels.WHY.in(lang), 56)};
     }
 
     /** The parties the bidder relies on: who, for what, for which requirement, and what that brings. */
     static Column[] reliances(Language lang) {
         return new Column[] {new Column(Labels.PARTY.in(lang), 20), new Column(Labels.RELIED_ON_FOR.in(lang), 14),
-                new Column(Labels.REQUIREMENT.in(lang), 14), new Column(EXPLANATION.in(lang), 52)};
+                new Column(Labels.REQUIREMENT.in(lang), 14), new Column(GapSections.EXPLANATION.in(lang), 52)};
+    }
+
+    /** Whether a bidder's roadmap has anything to show: a due date, knock-outs or evidence asked before signing. */
+    static boolean hasRoadmap(GapReport.Roadmap roadmap) {
+        return roadmap.due() != null || !roadmap.knockOut().isEmpty() || !roadmap.beforeSigning().isEmpty();
+    }
+
+    static Column[] warnings(Language lang) {
+        return new Column[] {new Column(DATE.in(lang), 14), new Column(SUBJECT.in(lang), 16),
+                new Column(GapSections.EXPLANATION.in(lang), 70)};
+    }
+
+    /** Requirements with kind, status and every reason. */
+    static Column[] items(Language lang) {
+        return new Column[] {new Column(Labels.REQUIREMENT.in(lang), 30), new Column(GapSections.STATUS.in(lang), 14),
+                new Column(Labels.WHY.in(lang), 56)};
     }
 
     /** Roadmap actions: what to show, its status, and how and by when. */
     static Column[] actions(Language lang) {
-        return new Column[] {new Column(Labels.REQUIREMENT.in(lang), 32), new Column(STATUS.in(lang), 14),
-                new Column(EXPLANATION.in(lang), 54)};
+        return new Column[] {new Column(Labels.REQUIREMENT.in(lang), 32), new Column(GapSections.STATUS.in(lang), 14),
+                new Column(GapSections.EXPLANATION.in(lang), 54)};
     }
 }

@@ -27,6 +27,13 @@ final class PrintDocument {
     record Fact(String label, String value) {
     }
 
+    /**
+     * An entry of the PDF's outline (the bookmarks a reader's side panel shows): a title and the id of the element it
+     * leads to, with entries under it.
+     */
+    record Bookmark(String title, String anchor, List<Bookmark> children) {
+    }
+
     private final Xhtml x = new Xhtml();
     private final Language language;
 
@@ -36,6 +43,12 @@ final class PrintDocument {
      */
     PrintDocument(Language language, Text kind, String title, LocalDate referenceDate, String catalogVersion,
             String fingerprint, List<Fact> facts) {
+        this(language, kind, title, referenceDate, catalogVersion, fingerprint, facts, List.of());
+    }
+
+    /** @param bookmarks the PDF's outline; each anchor must be the id of an element the report writes */
+    PrintDocument(Language language, Text kind, String title, LocalDate referenceDate, String catalogVersion,
+            String fingerprint, List<Fact> facts, List<Bookmark> bookmarks) {
         this.language = language;
         String kindText = kind.in(language);
         x.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", language.wire(), "xml:lang", language.wire());
@@ -47,6 +60,12 @@ final class PrintDocument {
         x.empty("meta", "name", CREATED_META, "content", referenceDate.toString());
         x.empty("meta", "name", "generator", "content", "Eisenwijzer, " + Labels.CATALOGUE.in(language) + " " + catalogVersion);
         x.element("style", STYLE);
+        if (!bookmarks.isEmpty()) {
+            // openhtmltopdf's outline element; a browser shows nothing of it, as it holds no text.
+            x.open("bookmarks");
+            bookmarks.forEach(this::bookmark);
+            x.close();
+        }
         x.close();
         x.open("body");
         x.element("div", kindText + " \u00b7 " + title, "class", "running-header");
@@ -80,6 +99,12 @@ final class PrintDocument {
         all.add(new Fact(Labels.CATALOGUE.in(language), catalogVersion));
         all.add(new Fact(Labels.FINGERPRINT.in(language), fingerprint));
         return all;
+    }
+
+    private void bookmark(Bookmark bookmark) {
+        x.open("bookmark", "name", bookmark.title(), "href", "#" + bookmark.anchor());
+        bookmark.children().forEach(this::bookmark);
+        x.close();
     }
 
     Xhtml body() {

@@ -119,7 +119,7 @@ final class WordDocument {
         return paragraph;
     }
 
-    /** A heading (level 1 to 3) in its Word heading style, on a new page or not; returned for a mark after the text. */
+    /** A heading (level 1 to 4) in its Word heading style, on a new page or not; returned for a mark after the text. */
     XWPFParagraph heading(int level, String text, boolean newPage) {
         XWPFParagraph paragraph = paragraph("Heading" + level, text);
         paragraph.setPageBreak(newPage);

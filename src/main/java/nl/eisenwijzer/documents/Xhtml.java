@@ -13,7 +13,7 @@ final class Xhtml {
 
     /** Elements after which a line break is written, so the file reads and diffs line by line; never inline ones. */
     private static final Set<String> BLOCKS = Set.of("html", "head", "body", "title", "style", "section", "div", "p",
-            "h1", "h2", "h3", "h4", "table", "thead", "tbody", "tr", "ul", "li");
+            "h1", "h2", "h3", "h4", "h5", "table", "bookmarks", "bookmark", "thead", "tbody", "tr", "ul", "li");
 
     private final StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n");
     private final Deque<String> open = new ArrayDeque<>();

@@ -94,8 +94,8 @@ class DocumentsApiTest {
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()));
                 XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
             String text = extractor.getText().replace("\u00a0", "");
-            assertThat(text).startsWith("Gap report").contains("Veilig Leren B.V. (NL) Compliant",
-                    "Awareness Partners B.V. (NL) Excluded", "Knock-outs: cannot be remediated after award (2)");
+            assertThat(text).startsWith("Gap report").contains("Veilig Leren B.V. (NL) Admissible",
+                    "Awareness Partners B.V. (NL) Excluded", "Decisive gaps", "Award decision", "Annex C \u2014 Assessment per bidder");
         }
     }
 

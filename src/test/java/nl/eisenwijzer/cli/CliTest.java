@@ -194,8 +194,8 @@ class CliTest {
                 "--supplier", "examples/suppliers/velsen-compliant.yaml", "--format", "md", "--lang", "en");
         assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).startsWith("# Gap report: ").contains("| 1 | Veilig Leren B.V. | Admissible | 0 |",
-                "## Awareness Partners B.V. (NL): Excluded", "## Matrix");
+        assertThat(run.out()).startsWith("# Gap report: ").contains("| 1 | Veilig Leren B.V. | EUR 160,000 | 10.00 | 10.00 |",
+                "## Award decision", "### Awareness Partners B.V. (NL): Excluded", "## Annex B — Requirements × bidders matrix");
     }
 
     @Test
@@ -338,8 +338,8 @@ class CliTest {
             // A verdict is a coloured mark padded with non-breaking spaces.
             String text = extractor.getText().replace("\u00a0", "");
             assertThat(text).startsWith("Gap-rapport\nLeerprogramma Privacy & Informatiebeveiliging")
-                    .contains("Veilig Leren B.V. (NL) Voldoet", "Awareness Partners B.V. (NL) Uitgesloten", "Rangorde", "Matrix",
-                            "Knock-outs: niet na gunning te herstellen (2)");
+                    .contains("Veilig Leren B.V. (NL) Geldig", "Awareness Partners B.V. (NL) Uitgesloten", "Rangorde",
+                            "Beslissende tekortkomingen", "Gunningsbeslissing", "Bijlage B \u2014 Matrix");
         }
     }
 

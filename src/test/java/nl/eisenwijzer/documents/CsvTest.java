@@ -58,7 +58,7 @@ class CsvTest {
         assertThat(records).hasSize(report.matrix().rows().size() + 2).allSatisfy(r -> assertThat(r.size()).isEqualTo(8));
         assertThat(records.get(0).values()).containsExactly("Eis", "Titel", "Soort", EXCLUDED, CONDITIONAL, COMPLIANT, "Catalogus",
                 "Vingerafdruk");
-        assertThat(records.get(1).values()).containsExactly("Oordeel", "", "", "Uitgesloten", "Voorwaardelijk", "Voldoet",
+        assertThat(records.get(1).values()).containsExactly("Oordeel", "", "", "Uitgesloten", "Geldig", "Geldig",
                 report.catalogVersion(), report.fingerprint());
         assertThat(row(records, "EW-DECL-ISMS").values()).startsWith("EW-DECL-ISMS",
                 "Gecertificeerd ISMS met een verklaring van toepasselijkheid die de dienst dekt", "contractvoorwaarde",

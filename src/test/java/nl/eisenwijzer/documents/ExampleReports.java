@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.eisenwijzer.Eisenwijzer;
 import nl.eisenwijzer.TestEngine;
+import nl.eisenwijzer.award.Evaluation;
+import nl.eisenwijzer.award.Judgment;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.gap.GapAssessor;
 import nl.eisenwijzer.gap.GapReport;
@@ -45,6 +47,52 @@ final class ExampleReports {
             list.add(gaps.dossierReader().read(Files.readString(Path.of("examples/suppliers", "velsen-" + name + ".yaml")), Format.YAML));
         }
         return gaps.assess(gaps.target(velsen(), language), list, language, "suppliers[%d]");
+    }
+
+    /** The Velsen award (examples/velsen-award.yaml) for the three example bidders, with the committee's judgments. */
+    static GapReport award(Language language) throws IOException {
+        return award(language, evaluation(), "compliant", "conditional", "excluded");
+    }
+
+    /** The Velsen award for the named example dossiers; {@code evaluation} may be null (nothing judged yet). */
+    static GapReport award(Language language, Evaluation evaluation, String... dossiers) throws IOException {
+        GapAssessor gaps = ENGINE.gaps();
+        List<SupplierDossier> list = new ArrayList<>();
+        for (String name : dossiers) {
+            list.add(gaps.dossierReader().read(Files.readString(Path.of("examples/suppliers", "velsen-" + name + ".yaml")), Format.YAML));
+        }
+        return gaps.assess(gaps.target(velsenAward(), language), list, evaluation, language, "suppliers[%d]");
+    }
+
+    static ProcurementProfile velsenAward() throws IOException {
+        return ENGINE.readProfile(Files.readString(Path.of("examples/velsen-award.yaml")), Format.YAML);
+    }
+
+    static Evaluation evaluation() throws IOException {
+        return ENGINE.readEvaluation(Files.readString(Path.of("examples/velsen-evaluation.yaml")), Format.YAML);
+    }
+
+    /**
+     * The Velsen award for {@code count} bidders: the three example dossiers in turn, each renamed ("Cyberwijs 4 B.V.")
+     * with its own price between the floor and the ceiling, and judged as the committee judged the original.
+     */
+    static GapReport award(Language language, int count) throws IOException {
+        GapAssessor gaps = ENGINE.gaps();
+        Evaluation judged = evaluation();
+        List<SupplierDossier> list = new ArrayList<>();
+        List<Judgment> judgments = new ArrayList<>();
+        List<String> sources = List.of("compliant", "conditional", "excluded");
+        for (int i = 0; i < count; i++) {
+            String yaml = Files.readString(Path.of("examples/suppliers", "velsen-" + sources.get(i % 3) + ".yaml"));
+            String original = yaml.lines().filter(l -> l.startsWith("name: ")).findFirst().orElseThrow().substring(6);
+            String renamed = original.replace(" B.V.", " " + (i + 1) + " B.V.");
+            int price = 150_000 + (i * 7_919) % 30_000;
+            list.add(gaps.dossierReader().read(yaml.replace("name: " + original, "name: " + renamed)
+                    .replaceFirst("(?m)^price: .*$", "price: " + price), Format.YAML));
+            judged.judgments().stream().filter(j -> j.bidder().equals(original))
+                    .forEach(j -> judgments.add(new Judgment(renamed, j.criterion(), j.rating(), j.motivation())));
+        }
+        return gaps.assess(gaps.target(velsenAward(), language), list, new Evaluation(judgments, null), language, "suppliers[%d]");
     }
 
     /** The camera example with the organisation's answers and only the update control realisable: exclusion possible. */

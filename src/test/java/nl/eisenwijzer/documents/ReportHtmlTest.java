@@ -18,6 +18,7 @@ import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.gap.GapReport;
 import nl.eisenwijzer.natsec.NatsecReport;
 import nl.eisenwijzer.pve.Pve;
+import nl.eisenwijzer.report.GapSections;
 import nl.eisenwijzer.report.Labels;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -52,26 +53,101 @@ class ReportHtmlTest {
     }
 
     @Test
-    void theGapReportForThreeBiddersHasVerdictsRankingAndTheFullMatrix() throws Exception {
-        GapReport report = ExampleReports.gap(Language.NL, "excluded", "conditional", "compliant");
+    void theGapReportForThreeBiddersPutsTheSummaryFirstThenTheAwardDecisionAndTheAnnexes() throws Exception {
+        GapReport report = ExampleReports.award(Language.NL);
         Document doc = parse(html.gap(report));
 
-        assertThat(texts(doc, "//div[@class='card']/h3/span[contains(@class,'verdict')]"))
-                .containsExactly("Uitgesloten", "Voorwaardelijk", "Voldoet");
-        assertThat(texts(doc, "//table[@class='ranking']/tbody/tr/td[2]")).containsExactly(COMPLIANT, CONDITIONAL, EXCLUDED);
+        assertThat(texts(doc, "//h2[contains(@class,'section')]")).containsExactly("Samenvatting", "Gunningsbeslissing",
+                "Bijlage A \u2014 Puntentelling en motivering", "Bijlage B \u2014 Matrix eisen \u00d7 inschrijvers",
+                "Bijlage C \u2014 Toetsing per inschrijver");
+        // The summary ends with a page break: every later section starts a page.
+        assertThat(texts(doc, "//h2[contains(@class,'section')]/@class"))
+                .containsExactly("section", "section new-page", "section new-page", "section new-page", "section new-page");
+        // The PDF's outline: the sections, and under each the bidders in it.
+        assertThat(texts(doc, "//bookmarks/bookmark/@name")).containsExactlyElementsOf(texts(doc, "//h2[contains(@class,'section')]"));
+        assertThat(texts(doc, "//bookmark[@href='#annex-c']/bookmark/@name")).containsExactly(COMPLIANT, CONDITIONAL, EXCLUDED);
+        assertThat(texts(doc, "//bookmark/@href")).allSatisfy(href ->
+                assertThat(texts(doc, "//*[@id='" + href.substring(1) + "']")).hasSize(1));
+
+        assertThat(text(doc, "//p[@class='advice']")).isEqualTo("Gunningsadvies: Voornemen tot gunning aan Cyberwijs B.V.: de "
+                + "geldige inschrijving met de beste prijs-kwaliteitverhouding, 82,50 punten.");
+        String ranking = "//table[contains(@class,'ranking')]";
+        assertThat(texts(doc, ranking + "/thead/tr/th")).containsExactly("#", "Inschrijver", "Inschrijfprijs", "P", "K-1", "K-2",
+                "Totaal");
+        assertThat(texts(doc, ranking + "/tbody/tr/td[2]")).containsExactly(CONDITIONAL, COMPLIANT, EXCLUDED + " Uitgesloten");
+        assertThat(texts(doc, ranking + "/tbody/tr/td[7]")).containsExactly("82,50", "79,17", "\u2013");
+        assertThat(texts(doc, ranking + "/tbody/tr/@class")).containsExactly("admissible", "admissible", "excluded");
+        assertThat(texts(doc, "//p[@class='line'][span[contains(@class,'verdict')]]")).containsExactly(
+                CONDITIONAL + " Geldig Alle knock-outs aangetoond; geen contractvoorwaarden open; wensen 6 van 10.",
+                COMPLIANT + " Geldig Alle knock-outs aangetoond; geen contractvoorwaarden open; wensen 10 van 10.",
+                EXCLUDED + " Uitgesloten Uitgesloten op EW-SUIT-01 ISO 27001-certificaat (tekort) en EW-SUIT-04 Gedragsverklaring "
+                        + "Aanbesteden (tekort).");
 
         String matrix = "//table[contains(@class,'matrix')]";
-        assertThat(texts(doc, matrix + "/thead/tr/th")).containsExactly("Eis", EXCLUDED, CONDITIONAL, COMPLIANT);
+        assertThat(texts(doc, matrix + "/thead/tr/th")).containsExactly("Eis", COMPLIANT, CONDITIONAL, EXCLUDED);
         assertThat(texts(doc, matrix + "/tbody/tr")).hasSize(report.pve().requirements());
         // Every line but a knock-out says its kind, as in the Markdown.
         assertThat(texts(doc, matrix + "/tbody/tr[td[1]/strong='EW-DECL-ISMS (contractvoorwaarde)']/td[position()>1]"))
-                .containsExactly("na gunning te tonen", "aangetoond", "aangetoond");
+                .containsExactly("aangetoond", "aangetoond", "na gunning te tonen");
         assertThat(texts(doc, matrix + "/tbody/tr[td[1]/strong='EW-WEB-04 (wens)']/td[position()>1]"))
                 .containsExactly("aangetoond", "tekort", "aangetoond");
         assertThat(texts(doc, matrix + "/tbody/tr[td[1]/strong='EW-SUIT-04']/td[position()>1]"))
-                .containsExactly("tekort", "aangetoond", "aangetoond");
-        // One section per bidder, each starting on its own page.
-        assertThat(texts(doc, "//section[@class='bidder']/h2")).hasSize(3);
+                .containsExactly("aangetoond", "aangetoond", "tekort");
+        // One section per bidder, each after the first on a page of its own.
+        assertThat(texts(doc, "//section[contains(@class,'bidder')]/@class")).containsExactly("bidder", "bidder new-page",
+                "bidder new-page");
+    }
+
+    @Test
+    void theAwardDecisionGivesTheWinnerTheOthersPointsAndAdvantagesAndTheExclusionReasons() throws Exception {
+        Document doc = parse(html.gap(ExampleReports.award(Language.NL)));
+        String letters = "//div[@class='letter']";
+        assertThat(texts(doc, letters + "/h3")).containsExactly(CONDITIONAL + " Voornemen tot gunning", COMPLIANT + " Afwijzing",
+                EXCLUDED + " Uitgesloten");
+        assertThat(text(doc, letters + "[1]")).contains("voornemens de opdracht te gunnen aan Cyberwijs B.V.",
+                "82,50 van 100,00 punten", "standstilltermijn van 20 kalenderdagen");
+        String second = letters + "[2]";
+        assertThat(texts(doc, second + "/p")).contains("Uw inschrijving behaalt 79,17 van 100,00 punten en eindigt op plaats 2.",
+                "De opdrachtgever is voornemens de opdracht te gunnen aan Cyberwijs B.V., met 82,50 punten.");
+        assertThat(texts(doc, second + "//tbody/tr[td[1]='K-1 Plan van aanpak']/td")).containsExactly("K-1 Plan van aanpak",
+                "30,00", "22,50", "Campagneplan op maat van de gemeente Velsen met afdelingsgerichte scenario's, meetbare "
+                        + "gedragsdoelen per kwartaal en een evaluatiecyclus met de CISO en de FG; onderscheidend in aanpak en "
+                        + "uitvoerbaarheid.");
+        assertThat(texts(doc, letters + "[3]/ul/li")).first().asString()
+                .startsWith("Uitgesloten: 2 eis(en) of geschiktheidseis(en) niet aangetoond: EW-SUIT-01, EW-SUIT-04.");
+        assertThat(texts(doc, letters + "[3]/ul/li")).anySatisfy(li -> assertThat(li)
+                .startsWith("EW-SUIT-04 Gedragsverklaring Aanbesteden (tekort): De nieuwste GVA is gedateerd 2023-03-01"));
+    }
+
+    @Test
+    void withoutAWinnerThereAreNoLettersButTheReasonWhy() throws Exception {
+        GapReport incomplete = ExampleReports.award(Language.EN, null, "compliant");
+        Document doc = parse(html.gap(incomplete));
+        assertThat(texts(doc, "//h2[contains(@class,'section')]")).containsExactly("Summary", "Award decision",
+                "Annex A \u2014 Scoring and motivation", "Annex B \u2014 Assessment per bidder");
+        assertThat(texts(doc, "//div[@class='letter']")).isEmpty();
+        assertThat(texts(doc, "//h2[@id='decision']/following-sibling::p[2]")).singleElement().asString()
+                .startsWith("There is no award decision yet: the letters follow once the award advice names a winner. No award advice yet:");
+        assertThat(texts(doc, "//table[contains(@class,'ranking')]/tbody/tr/td[7]")).containsExactly("26.67 *");
+    }
+
+    @Test
+    void oneBidderWithoutAnAwardGetsItsVerdictOpenItemsAndRoadmapUpFront() throws Exception {
+        GapReport report = ExampleReports.gap(Language.NL, "excluded");
+        GapReport.SupplierReport excluded = report.suppliers().get(0);
+        Document doc = parse(html.gap(report));
+        assertThat(texts(doc, "//h2[contains(@class,'section')]")).containsExactly("Samenvatting",
+                "Bijlage A \u2014 Toetsing per inschrijver");
+        assertThat(texts(doc, "//h2[@id='summary']/following-sibling::h3")).containsExactly("Oordeel",
+                "Open punten (" + GapSections.open(excluded).size() + ")", "Roadmap");
+        assertThat(text(doc, "//p[@class='line']")).isEqualTo(EXCLUDED + " Uitgesloten Uitgesloten op EW-SUIT-01 "
+                + "ISO 27001-certificaat (tekort) en EW-SUIT-04 Gedragsverklaring Aanbesteden (tekort).");
+        assertThat(texts(doc, "//h2[@id='summary']/following-sibling::table[1]/tbody/tr/td[1]/strong"))
+                .containsExactlyElementsOf(GapSections.open(excluded).stream().map(GapReport.Item::requirement).toList())
+                .contains("EW-SUIT-01", "EW-SUIT-04");
+        assertThat(texts(doc, "//h2[@id='summary']/following-sibling::p")).contains("Roadmap uiterlijk 2025-12-27: 5 fasen, "
+                + excluded.roadmap().phases().stream().mapToInt(p -> p.actions().size()).sum() + " acties; laatste mijlpaal "
+                + excluded.roadmap().phases().get(4).milestone() + "; 2 knock-outs niet na gunning te herstellen.");
     }
 
     @Test
@@ -79,7 +155,7 @@ class ReportHtmlTest {
         GapReport report = ExampleReports.gap(Language.NL, "excluded");
         GapReport.SupplierReport excluded = report.suppliers().get(0);
         Document doc = parse(html.gap(report));
-        String section = "//section[@class='bidder']";
+        String section = "//section[contains(@class,'bidder')]";
 
         // Every statement item and every suitability item appears in a row of its own with its status.
         List<String> ids = texts(doc, section + "//tr/td[1]/strong");
@@ -97,22 +173,22 @@ class ReportHtmlTest {
                 .contains("(statement-on-the-requirement)");
         assertThat(text(doc, isms + "/td[2]")).isEqualTo("na gunning te tonen");
 
-        String gva = section + "/table[1]/tbody/tr[td[1]/strong='EW-SUIT-04']";
+        String gva = section + "/table[2]/tbody/tr[td[1]/strong='EW-SUIT-04']";
         assertThat(texts(doc, gva + "/td[position()>1 and position()<5]"))
                 .containsExactly("tekort", "ten hoogste 24 maanden oud (op of na 2023-07-07)", "GVA 2023-03-01");
-        // The knock-out gaps are in the summary up front, not only in the bidder's section.
-        assertThat(texts(doc, "//div[@class='card']//tr/td[1]/strong")).containsExactlyInAnyOrder("EW-SUIT-01", "EW-SUIT-04")
-                .hasSize(excluded.roadmap().knockOut().size());
-        assertThat(text(doc, "//div[@class='card']")).contains("verdict-excluded");
+        assertThat(text(doc, section + "/h3")).contains("Uitgesloten");
     }
 
     @Test
     void theRoadmapShowsItsDueDateAndPhases() throws Exception {
         Document doc = parse(html.gap(ExampleReports.gap(Language.EN, "conditional")));
-        assertThat(text(doc, "//section[@class='bidder']")).contains("Roadmap due: 2025-12-27")
+        assertThat(text(doc, "//section[contains(@class,'bidder')]")).contains("Roadmap due: 2025-12-27")
                 .contains("Phase 5: ").contains("(milestone 2027-10-31)");
-        assertThat(texts(doc, "//h3")).contains("Warnings");
-        assertThat(text(doc, "//div[@class='card']//span[contains(@class,'verdict')]")).isEqualTo("Conditional");
+        assertThat(texts(doc, "//h4")).contains("Warnings");
+        assertThat(text(doc, "//p[@class='line']/span[contains(@class,'verdict')]")).isEqualTo("Admissible");
+        // The summary counts the phases that have actions; the conditional bidder's open wishes are all in phase 5.
+        assertThat(texts(doc, "//h2[@id='summary']/following-sibling::p"))
+                .contains("Roadmap due 2025-12-27: 1 phase, 2 actions; last milestone 2027-10-31.");
     }
 
     @Test

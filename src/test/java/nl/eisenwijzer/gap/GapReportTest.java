@@ -166,11 +166,14 @@ class GapReportTest {
     void markdownPutsTheVerdictsUpFrontInTheChosenLanguage() throws IOException {
         String nl = new GapMarkdown(ENGINE.catalog()).render(report(Language.NL, "velsen-excluded.yaml", "velsen-compliant.yaml"));
         assertThat(nl).startsWith("# Gap-rapport: Leerprogramma Privacy & Informatiebeveiliging")
-                .contains("## Rangorde", "| 1 | Veilig Leren B.V. | Geldig | 0 |", "Knock-outs: niet na gunning te herstellen",
-                        "| EW-SUIT-04 Gedragsverklaring Aanbesteden | tekort |", "## Matrix");
+                .contains("## Samenvatting", "### Rangorde", "| 1 | Veilig Leren B.V. | € 160.000 | 10,00 | 10,00 |",
+                        "- **Awareness Partners B.V.** (Uitgesloten): Uitgesloten op EW-SUIT-01", "### Beslissende tekortkomingen",
+                        "| EW-SUIT-04 Gedragsverklaring Aanbesteden | tekort |", "## Bijlage B — Matrix eisen × inschrijvers");
+        assertThat(nl.indexOf("## Samenvatting")).isLessThan(nl.indexOf("## Gunningsbeslissing"))
+                .isLessThan(nl.indexOf("## Bijlage C — Toetsing per inschrijver"));
         String en = new GapMarkdown(ENGINE.catalog()).render(report(Language.EN, "velsen-conditional.yaml"));
-        assertThat(en).startsWith("# Gap report: ").contains("**Admissible**", "### Warnings", "#### Phase 5: Other requirements")
-                .doesNotContain("## Ranking");
+        assertThat(en).startsWith("# Gap report: ").contains("(Admissible)", "#### Warnings", "##### Phase 5: Other requirements")
+                .doesNotContain("### Ranking");
     }
 
     @Test
