@@ -538,13 +538,26 @@ public final class GapSections {
                 }
             }
             case NOT_AWARDED -> {
-                opening.add(Text.of("Uw inschrijving behaalt " + Labels.points(letter.points(), lang) + " van " + max
-                                + " punten en eindigt op plaats " + letter.rank() + ".",
-                        "Your bid scores " + Labels.points(letter.points(), lang) + " of " + max + " points: place "
-                                + letter.rank() + " in the ranking.").in(lang));
+                String points = Labels.points(letter.points(), lang);
+                AwardReport.DrawLine draw = award.draw();
+                boolean byLot = draw != null && draw.result() != null && draw.bidders().contains(letter.bidder());
+                opening.add((byLot
+                        ? Text.of("Uw inschrijving behaalt " + points + " van " + max + " punten en deelt de eerste plaats met die van "
+                                + winner + ".", "Your bid scores " + points + " of " + max + " points and shares first place with "
+                                + winner + "'s bid.")
+                        : Text.of("Uw inschrijving behaalt " + points + " van " + max + " punten en eindigt op plaats " + letter.rank()
+                                + ".", "Your bid scores " + points + " of " + max + " points: place " + letter.rank()
+                                + " in the ranking.")).in(lang));
                 opening.add(intended(letter));
                 letter.advantages().forEach(a -> advantages.add(advantage(a, bid(winner))));
-                if (advantages.isEmpty()) {
+                if (byLot) {
+                    // Equal on every criterion and tie-breaker: the lot is the reason, as the tender document says.
+                    lead = Text.of("De inschrijvingen zijn gelijk op elk criterium en op elke beslisregel; volgens het "
+                                    + "aanbestedingsdocument besliste daarom loting.",
+                            "The bids are equal on every criterion and every tie-breaker; by the tender document a draw by lot "
+                                    + "therefore decided.").in(lang);
+                    closing.add(drawn(draw));
+                } else if (advantages.isEmpty()) {
                     lead = Text.of("De inschrijving van " + winner + " behaalt op geen criterium meer punten dan de uwe; de volgorde is zo bepaald:",
                             winner + "'s bid scores no more than yours on any criterion; the order was decided as follows:").in(lang);
                     reasons.addAll(bid(letter.bidder()).reasons());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.eisenwijzer.Eisenwijzer;
 import nl.eisenwijzer.TestEngine;
+import nl.eisenwijzer.award.DrawResult;
 import nl.eisenwijzer.award.Evaluation;
 import nl.eisenwijzer.award.Judgment;
 import nl.eisenwijzer.catalog.Language;
@@ -93,6 +94,23 @@ final class ExampleReports {
                     .forEach(j -> judgments.add(new Judgment(renamed, j.criterion(), j.rating(), j.motivation())));
         }
         return gaps.assess(gaps.target(velsenAward(), language), list, new Evaluation(judgments, null), language, "suppliers[%d]");
+    }
+
+    /**
+     * The Velsen award for two copies of the compliant bidder ("Veilig Leren 1 B.V.", "Veilig Leren 2 B.V."), same price,
+     * same judgments: equal on every criterion and tie-breaker, so a draw by lot decides; {@code draw} records it or is null.
+     */
+    static GapReport tied(Language language, DrawResult draw) throws IOException {
+        GapAssessor gaps = ENGINE.gaps();
+        String yaml = Files.readString(Path.of("examples/suppliers/velsen-compliant.yaml"));
+        List<SupplierDossier> list = new ArrayList<>();
+        List<Judgment> judgments = new ArrayList<>();
+        for (String name : List.of("Veilig Leren 1 B.V.", "Veilig Leren 2 B.V.")) {
+            list.add(gaps.dossierReader().read(yaml.replace("name: " + COMPLIANT, "name: " + name), Format.YAML));
+            evaluation().judgments().stream().filter(j -> j.bidder().equals(COMPLIANT))
+                    .forEach(j -> judgments.add(new Judgment(name, j.criterion(), j.rating(), j.motivation())));
+        }
+        return gaps.assess(gaps.target(velsenAward(), language), list, new Evaluation(judgments, draw), language, "suppliers[%d]");
     }
 
     /** The camera example with the organisation's answers and only the update control realisable: exclusion possible. */

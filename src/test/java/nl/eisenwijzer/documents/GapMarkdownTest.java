@@ -6,8 +6,10 @@ import static nl.eisenwijzer.documents.ExampleReports.EXCLUDED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
+import nl.eisenwijzer.award.DrawResult;
 import nl.eisenwijzer.catalog.Language;
 import nl.eisenwijzer.report.GapMarkdown;
 import org.junit.jupiter.api.BeforeAll;
@@ -136,6 +138,28 @@ class GapMarkdownTest {
         assertThat(section(plain, "Samenvatting")).contains("| # | Inschrijver | Inschrijfprijs | wensen | Totaal |",
                 "| 1 | Veilig Leren B.V. | € 160.000 | 10,00 | 10,00 |", "| 2 | Cyberwijs B.V. | € 172.500 | 6,00 | 6,00 |",
                 "wensen = Wensen uit het PvE (max. 10,00)");
+    }
+
+    @Test
+    void aSharedFirstPlaceShowsTheDrawAndNoLettersUntilTheDrawIsRecorded() throws IOException {
+        GapMarkdown markdown = new GapMarkdown(ExampleReports.ENGINE.catalog());
+        String needed = markdown.render(ExampleReports.tied(Language.NL, null));
+        assertThat(section(needed, "Samenvatting")).contains("### Loting", "Veilig Leren 1 B.V., Veilig Leren 2 B.V. delen de eerste plaats");
+        assertThat(section(needed, "Gunningsbeslissing")).contains("Er is nog geen gunningsbeslissing: de brieven volgen zodra het "
+                + "gunningsadvies een winnaar noemt. Nog geen gunningsadvies: loting nodig tussen Veilig Leren 1 B.V., Veilig Leren 2 B.V.")
+                .doesNotContain("### Veilig Leren");
+
+        String drawn = markdown.render(ExampleReports.tied(Language.NL,
+                new DrawResult("Veilig Leren 2 B.V.", LocalDate.of(2025, 9, 20), "notaris mr. A. de Vries")));
+        assertThat(section(drawn, "Samenvatting")).contains("Getrokken op 2025-09-20 ten overstaan van notaris mr. A. de Vries: "
+                + "Veilig Leren 2 B.V.");
+        String decision = section(drawn, "Gunningsbeslissing");
+        assertThat(part(decision, "Veilig Leren 2 B.V.")).contains("Voornemen tot gunning", "gekozen bij loting op 2025-09-20");
+        assertThat(part(decision, "Veilig Leren 1 B.V.")).contains("Afwijzing",
+                "Uw inschrijving behaalt 79,17 van 100,00 punten en deelt de eerste plaats met die van Veilig Leren 2 B.V.",
+                "volgens het aanbestedingsdocument besliste daarom loting",
+                "Getrokken op 2025-09-20 ten overstaan van notaris mr. A. de Vries: Veilig Leren 2 B.V.", "standstilltermijn")
+                .doesNotContain("Eerste: geen inschrijving scoort hoger");
     }
 
     @Test
