@@ -12,7 +12,7 @@ soffice --headless --convert-to pdf --outdir "$work" "$work/pve.docx" > /dev/nul
 pdftoppm -png -r 80 -f 1 -l 1 "$work/pve.pdf" docs/pve-docx-title
 pdftoppm -png -r 80 -f "${PVE_PAGE:-5}" -l "${PVE_PAGE:-5}" "$work/pve.pdf" docs/pve-docx-page
 # The gap report of the Velsen award with the committee's judgments: its first page is the committee's summary.
-java -jar "$jar" gap --profile examples/velsen-award.yaml --evaluation examples/velsen-evaluation.yaml --format pdf \
+java -jar "$jar" gap --profile examples/velsen-award.yaml --evaluation examples/evaluations/velsen-evaluation.yaml --format pdf \
      --out "$work/gap.pdf" --supplier examples/suppliers/velsen-compliant.yaml \
      --supplier examples/suppliers/velsen-excluded.yaml --supplier examples/suppliers/velsen-conditional.yaml
 pdftoppm -png -r 80 -f 1 -l 1 "$work/gap.pdf" docs/gap-report-pdf-page

@@ -57,7 +57,7 @@ public class ReportBenchmark {
         engine = Eisenwijzer.load(List.of(Path.of("catalog")), List.of(Path.of("rules")));
         velsen = engine.readProfile(Files.readString(Path.of("examples/velsen-awareness.yaml")), Format.YAML);
         velsenAward = engine.readProfile(Files.readString(Path.of("examples/velsen-award.yaml")), Format.YAML);
-        evaluation = engine.readEvaluation(Files.readString(Path.of("examples/velsen-evaluation.yaml")), Format.YAML);
+        evaluation = engine.readEvaluation(Files.readString(Path.of("examples/evaluations/velsen-evaluation.yaml")), Format.YAML);
         bidders = new ArrayList<>();
         for (String name : List.of("velsen-compliant.yaml", "velsen-excluded.yaml", "velsen-conditional.yaml")) {
             bidders.add(read("examples/suppliers/" + name, SupplierDossier.class));

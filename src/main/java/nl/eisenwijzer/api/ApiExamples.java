@@ -46,11 +46,11 @@ final class ApiExamples {
         award.put("procurement", read("velsen-award.yaml"));
         award.put("suppliers", List.of(read("suppliers/velsen-compliant.yaml"), read("suppliers/velsen-conditional.yaml"),
                 read("suppliers/velsen-excluded.yaml")));
-        award.put("evaluation", read("velsen-evaluation.yaml"));
+        award.put("evaluation", read("evaluations/velsen-evaluation.yaml"));
         examples(openApi, "/gap-reports", Map.of("velsen", new Example()
                 .summary("Two bidders for the Velsen awareness training").value(gap),
                 "velsenAward", new Example().summary("The Velsen award: three bidders, prices and the committee's judgments")
-                        .description("examples/velsen-award.yaml, examples/suppliers/velsen-*.yaml, examples/velsen-evaluation.yaml")
+                        .description("examples/velsen-award.yaml, examples/suppliers/velsen-*.yaml, examples/evaluations/velsen-evaluation.yaml")
                         .value(award)));
         Map<String, Object> natsec = new LinkedHashMap<>();
         natsec.put("procurement", camera);

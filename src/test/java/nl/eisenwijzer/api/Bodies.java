@@ -31,7 +31,7 @@ final class Bodies {
     static String velsenAward() throws IOException {
         return "{\"procurement\": " + json("velsen-award.yaml") + ", \"suppliers\": [" + json("suppliers/velsen-compliant.yaml")
                 + ", " + json("suppliers/velsen-conditional.yaml") + ", " + json("suppliers/velsen-excluded.yaml")
-                + "], \"evaluation\": " + json("velsen-evaluation.yaml") + "}";
+                + "], \"evaluation\": " + json("evaluations/velsen-evaluation.yaml") + "}";
     }
 
     /** A national-security request: the camera purchase, its bidder's chain and the officer's confirmed answers. */

@@ -113,7 +113,7 @@ class GapReportApiTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/markdown"))
                 .andExpect(content().string(startsWith("# Gap report: ")))
-                .andExpect(content().string(containsString("**Admissible**")));
+                .andExpect(content().string(containsString("(Admissible)")));
     }
 
     /** Posts the compliant Velsen dossier with one field replaced and expects a 400 problem naming it. */

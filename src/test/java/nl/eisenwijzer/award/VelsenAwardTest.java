@@ -54,7 +54,7 @@ class VelsenAwardTest {
     }
 
     private static Evaluation evaluation() throws IOException {
-        return ENGINE.readEvaluation(Files.readString(Path.of("examples/velsen-evaluation.yaml")), Format.YAML);
+        return ENGINE.readEvaluation(Files.readString(Path.of("examples/evaluations/velsen-evaluation.yaml")), Format.YAML);
     }
 
     @Test

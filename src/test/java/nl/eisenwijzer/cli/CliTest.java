@@ -200,13 +200,13 @@ class CliTest {
 
     @Test
     void theAwardRanksTheVelsenBiddersAndABadJudgmentIsOneLineNamingTheFile(@TempDir Path temp) throws IOException {
-        Run run = run("gap", "--profile", "examples/velsen-award.yaml", "--evaluation", "examples/velsen-evaluation.yaml",
+        Run run = run("gap", "--profile", "examples/velsen-award.yaml", "--evaluation", "examples/evaluations/velsen-evaluation.yaml",
                 "--supplier", "examples/suppliers/velsen-compliant.yaml", "--supplier", "examples/suppliers/velsen-conditional.yaml",
                 "--supplier", "examples/suppliers/velsen-excluded.yaml", "--format", "md");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("Cyberwijs B.V.", "82,50", "79,17");
         Path evaluation = temp.resolve("beoordeling.yaml");
-        Files.writeString(evaluation, Files.readString(Path.of("examples/velsen-evaluation.yaml")).replace("rating: good", "rating: prima"));
+        Files.writeString(evaluation, Files.readString(Path.of("examples/evaluations/velsen-evaluation.yaml")).replace("rating: good", "rating: prima"));
         Run bad = run("gap", "--profile", "examples/velsen-award.yaml", "--evaluation", evaluation.toString(),
                 "--supplier", "examples/suppliers/velsen-compliant.yaml");
         assertThat(bad.code()).isEqualTo(2);

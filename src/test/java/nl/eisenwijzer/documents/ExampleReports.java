@@ -70,7 +70,7 @@ final class ExampleReports {
     }
 
     static Evaluation evaluation() throws IOException {
-        return ENGINE.readEvaluation(Files.readString(Path.of("examples/velsen-evaluation.yaml")), Format.YAML);
+        return ENGINE.readEvaluation(Files.readString(Path.of("examples/evaluations/velsen-evaluation.yaml")), Format.YAML);
     }
 
     /**

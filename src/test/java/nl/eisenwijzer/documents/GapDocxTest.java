@@ -152,7 +152,7 @@ class GapDocxTest {
         try (XWPFDocument document = open(dutchDocx)) {
             List<IBodyElement> summary = section(document.getBodyElements(), 1, "Samenvatting");
             assertThat(paragraphs(summary).get(0)).isEqualTo("Gunningsadvies: Voornemen tot gunning aan Cyberwijs B.V.: de geldige "
-                    + "inschrijving met de beste prijs-kwaliteitverhouding, 82,50 punten.");
+                    + "inschrijving met de meeste punten (82,50).");
 
             XWPFTable ranking = tables(section(summary, 2, "Rangorde")).get(0);
             assertThat(ranking.getRow(0).getTableCells()).extracting(XWPFTableCell::getText)

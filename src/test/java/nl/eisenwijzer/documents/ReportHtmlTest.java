@@ -70,7 +70,7 @@ class ReportHtmlTest {
                 assertThat(texts(doc, "//*[@id='" + href.substring(1) + "']")).hasSize(1));
 
         assertThat(text(doc, "//p[@class='advice']")).isEqualTo("Gunningsadvies: Voornemen tot gunning aan Cyberwijs B.V.: de "
-                + "geldige inschrijving met de beste prijs-kwaliteitverhouding, 82,50 punten.");
+                + "geldige inschrijving met de meeste punten (82,50).");
         String ranking = "//table[contains(@class,'ranking')]";
         assertThat(texts(doc, ranking + "/thead/tr/th")).containsExactly("#", "Inschrijver", "Inschrijfprijs", "P", "K-1", "K-2",
                 "Totaal");

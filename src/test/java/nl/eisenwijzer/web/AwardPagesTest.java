@@ -88,7 +88,7 @@ class AwardPagesTest {
         for (String bidder : List.of("velsen-compliant.yaml", "velsen-conditional.yaml", "velsen-excluded.yaml")) {
             files.add(bidder(bidder));
         }
-        files.add(new PageSession.Upload("evaluation", "velsen-evaluation.yaml", Files.readString(Path.of("examples/velsen-evaluation.yaml"))));
+        files.add(new PageSession.Upload("evaluation", "velsen-evaluation.yaml", Files.readString(Path.of("examples/evaluations/velsen-evaluation.yaml"))));
         HttpResponse<String> judged = session.postFiles(bidders, List.of(Map.entry("output", "screen")), files, session.get(bidders).body());
 
         assertThat(judged.statusCode()).isEqualTo(200);
@@ -98,7 +98,7 @@ class AwardPagesTest {
                         + "\\s*<td[^>]*>12,50</td>\\s*<td[^>]*>30,00</td>\\s*<td[^>]*>40,00</td>\\s*<td[^>]*><strong>82,50</strong>")
                 .containsPattern("data-bidder=\"Veilig Leren B.V.\">\\s*<td[^>]*>2</td>[\\s\\S]*?<strong>79,17</strong>")
                 .containsPattern("data-bidder=\"Awareness Partners B.V.\">[\\s\\S]*?Uitgesloten: niet gescoord")
-                .contains("Voornemen tot gunning aan Cyberwijs B.V.: de geldige inschrijving met de beste prijs-kwaliteitverhouding, 82,50 punten.");
+                .contains("Voornemen tot gunning aan Cyberwijs B.V.: de geldige inschrijving met de meeste punten (82,50).");
     }
 
     @Test
@@ -132,7 +132,7 @@ class AwardPagesTest {
         PageSession session = velsen();
         String bidders = session.importTender(Path.of("examples/velsen-award.yaml")) + "/inschrijvers";
         PageSession.Upload evaluation = new PageSession.Upload("evaluation", "oordelen.yaml",
-                Files.readString(Path.of("examples/velsen-evaluation.yaml")).replaceFirst("rating: excellent", "rating: outstanding"));
+                Files.readString(Path.of("examples/evaluations/velsen-evaluation.yaml")).replaceFirst("rating: excellent", "rating: outstanding"));
 
         HttpResponse<String> refused = session.postFiles(bidders, List.of(Map.entry("output", "screen")),
                 List.of(bidder("velsen-conditional.yaml"), evaluation), session.get(bidders).body());

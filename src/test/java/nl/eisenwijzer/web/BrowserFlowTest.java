@@ -247,7 +247,7 @@ class BrowserFlowTest {
 
         browser.click("a[href$='/inschrijvers']");
         browser.find("#veld-files").sendKeys(sheets);
-        browser.find("#veld-evaluation").sendKeys(Path.of("examples/velsen-evaluation.yaml").toAbsolutePath().toString());
+        browser.find("#veld-evaluation").sendKeys(Path.of("examples/evaluations/velsen-evaluation.yaml").toAbsolutePath().toString());
         browser.click("button[value=screen]");
         assertThat(browser.text("#oordelen")).contains("Geldige inschrijving", "Uitgesloten");
         assertThat(browser.text(".ew-report__body")).contains("ISO");
