@@ -66,7 +66,7 @@ class GapMarkdownTest {
                 "| – | Awareness Partners B.V. (Uitgesloten) | € 149.000 | – | – | – | – |",
                 "- **Awareness Partners B.V.** (Uitgesloten): Uitgesloten op EW-SUIT-01 ISO 27001-certificaat (tekort) en EW-SUIT-04 "
                         + "Gedragsverklaring Aanbesteden (tekort).",
-                "### Beslissende tekortkomingen", "- **Awareness Partners B.V.** (31): EW-CLOUD-03 ")
+                "### Beslissende tekortkomingen", "- **Awareness Partners B.V.** (11): EW-CLOUD-03 ")
                 .doesNotContain("Bijlage C — Toetsing", "Motivering van de commissie");
     }
 
@@ -96,7 +96,7 @@ class GapMarkdownTest {
                 .contains("- Uitgesloten: 2 eis(en) of geschiktheidseis(en) niet aangetoond: EW-SUIT-01, EW-SUIT-04. _(verdict-excluded)_")
                 .contains("- EW-SUIT-01 ISO 27001-certificaat (tekort): Het ISO27001-certificaat was geldig tot 2025-02-28, vóór de "
                         + "peildatum 2025-07-07.")
-                .contains("- EW-SUIT-04 Gedragsverklaring Aanbesteden (tekort): De nieuwste GVA is gedateerd 2023-03-01")
+                .contains("- EW-SUIT-04 Gedragsverklaring Aanbesteden (tekort): De GVA is het nieuwste document dat telt, gedateerd 2023-03-01")
                 .contains("De opdrachtgever is voornemens de opdracht te gunnen aan Cyberwijs B.V.\n")
                 .contains("standstilltermijn")
                 // The letter does not quote the bidder's own answer code back at it.
@@ -146,7 +146,7 @@ class GapMarkdownTest {
         String needed = markdown.render(ExampleReports.tied(Language.NL, null));
         assertThat(section(needed, "Samenvatting")).contains("### Loting", "Veilig Leren 1 B.V., Veilig Leren 2 B.V. delen de eerste plaats");
         assertThat(section(needed, "Gunningsbeslissing")).contains("Er is nog geen gunningsbeslissing: de brieven volgen zodra het "
-                + "gunningsadvies een winnaar noemt. Nog geen gunningsadvies: loting nodig tussen Veilig Leren 1 B.V., Veilig Leren 2 B.V.")
+                + "gunningsadvies een winnaar noemt. Nog geen gunningsadvies: Eisenwijzer trekt niet zelf; loting nodig tussen Veilig Leren 1 B.V., Veilig Leren 2 B.V.")
                 .doesNotContain("### Veilig Leren");
 
         String drawn = markdown.render(ExampleReports.tied(Language.NL,

@@ -116,7 +116,7 @@ class ReportHtmlTest {
         assertThat(texts(doc, letters + "[3]/ul/li")).first().asString()
                 .startsWith("Uitgesloten: 2 eis(en) of geschiktheidseis(en) niet aangetoond: EW-SUIT-01, EW-SUIT-04.");
         assertThat(texts(doc, letters + "[3]/ul/li")).anySatisfy(li -> assertThat(li)
-                .startsWith("EW-SUIT-04 Gedragsverklaring Aanbesteden (tekort): De nieuwste GVA is gedateerd 2023-03-01"));
+                .startsWith("EW-SUIT-04 Gedragsverklaring Aanbesteden (tekort): De GVA is het nieuwste document dat telt, gedateerd 2023-03-01"));
     }
 
     @Test
@@ -194,11 +194,11 @@ class ReportHtmlTest {
     @Test
     void theForeignBiddersRelianceAndWhatIsAskedBeforeSigningAreInItsSection() throws Exception {
         Document doc = parse(html.gap(ExampleReports.gap(Language.EN, "foreign")));
-        String reliances = "//section[@class='bidder']//table[preceding-sibling::h3[1]='Reliance on third parties']";
+        String reliances = "//section[@class='bidder']//table[preceding-sibling::h4[1]='Reliance on third parties']";
         assertThat(texts(doc, reliances + "/tbody/tr/td[position()<4]"))
                 .containsExactly("Rechenzentrum Nord GmbH", "hosting", "EW-SUIT-01");
         assertThat(text(doc, reliances + "/tbody/tr/td[4]")).contains("(certificate-of-relied-on-party)");
-        String signing = "//section[@class='bidder']//table[preceding-sibling::h4[1]='Before the contract is signed']";
+        String signing = "//section[@class='bidder']//table[preceding-sibling::h5[1]='Before the contract is signed']";
         assertThat(text(doc, signing + "/tbody/tr/td[1]")).startsWith("EW-SUIT-02");
         assertThat(text(doc, signing + "/tbody/tr/td[3]")).contains("Ask for the proof of insurance", "(policy-before-signing)");
     }
