@@ -427,11 +427,8 @@ public final class GapAssessor {
         }
 
         private GapReport.Action action(String requirementId, java.time.LocalDate due, String rule, Text explanation) {
-            Requirement requirement = pveItems.stream().filter(i -> i.requirementId().equals(requirementId))
-                    .findFirst().orElseThrow().requirement();
             GapStatus status = statuses.get(requirementId).get(0).status();
-            return new GapReport.Action(requirementId, requirement.title().in(language), status, due, rule,
-                    explanation.in(language));
+            return new GapReport.Action(requirementId, title(requirementId), status, due, rule, explanation.in(language));
         }
 
         private Map<String, Integer> pveOrder() {
